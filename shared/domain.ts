@@ -1,0 +1,49 @@
+/**
+ * Canonical records used inside the app. Wire names of either CDM dialect are mapped to these in
+ * the source adapters and nowhere else (domain.md).
+ */
+
+export type TransactionSource = 'sepa' | 'swift';
+export const transactionSources: readonly TransactionSource[] = ['sepa', 'swift'];
+
+export type ReportingCurrency = 'EUR' | 'USD';
+export const reportingCurrencies: readonly ReportingCurrency[] = ['EUR', 'USD'];
+
+export interface Company {
+  readonly companyId: number;
+  readonly name: string;
+  readonly address: string;
+  readonly ibans: readonly string[];
+  /** Only the `exposer` dialect reports a balance; never added into computed figures. */
+  readonly reportedBalance: number | null;
+}
+
+/**
+ * A transaction as delivered, before validation. Fields the wire left missing or unparseable are
+ * null so that the record can still be kept, with its reason, in the data-quality view.
+ */
+export interface RawTransaction {
+  readonly source: TransactionSource;
+  /** Integer ids and uuids are both carried as text. */
+  readonly id: string;
+  readonly payer: string | null;
+  readonly beneficiary: string | null;
+  readonly amount: number | null;
+  readonly currency: string | null;
+  /** RFC 3339 timestamp exactly as received, or null when missing. */
+  readonly ts: string | null;
+}
+
+export interface ExchangeRate {
+  readonly currency: string;
+  readonly usdRate: number;
+  readonly eurRate: number;
+}
+
+export type QuarantineReason = 'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed';
+export const quarantineReasons: readonly QuarantineReason[] = [
+  'batch-payment',
+  'invalid-iban',
+  'invalid-currency',
+  'malformed',
+];
