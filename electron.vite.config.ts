@@ -17,7 +17,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
-          'simulator-worker': resolve(root, 'electron/simulator/generate/worker.ts'),
+          'simulator-worker': resolve(root, 'electron/simulator/serve/worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -95,3 +95,22 @@ export interface SimDataset {
   span(source: TransactionSource): { readonly firstMs: number; readonly lastMs: number } | null;
   close(): void;
 }
+
+/**
+ * Corruption rates, each a fraction of the clean records of the source it applies to, added on top
+ * of the clean counts (a setting's clean counts stay exact).
+ */
+export interface CorruptionRates {
+  /** Clean records turned into batch-payment groups (2–4 members sharing id, parties and time). */
+  readonly batchPayment: number;
+  /** SWIFT records with an invalid IBAN on one side (XX…, ZZ…, QQ…, digits, lowercase, empty). */
+  readonly invalidIban: number;
+  /** SWIFT records in the non-ISO currency `SGP`. */
+  readonly invalidCurrency: number;
+  /** Records with a missing, zero or negative amount, or a broken timestamp. */
+  readonly malformed: number;
+  /** Exact copies of a clean record (not dirty: counted once). */
+  readonly duplicate: number;
+  /** Clean SWIFT counterparty IBANs with a valid country but wrong check digits (strict-check warnings). */
+  readonly strictIbanWarning: number;
+}
