@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dispatch, isMethodName } from '../../../electron/services/dispatch';
+import { createServices } from '../../../electron/services/create-services';
+import type { Services } from '../../../shared/api';
+import { AppFailure } from '../../../shared/result';
+
+describe('dispatch', () => {
+  it('answers app:info with the real database size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cashflow-dispatch-'));
+    try {
+      const databasePath = join(dir, 'cashflow.sqlite');
+      writeFileSync(databasePath, Buffer.alloc(4096));
+      const services = createServices({
+        identity: { name: 'Cashflow Monitor', version: '1.0.0', dataDirectory: dir, databasePath },
+      });
+      const answer = await dispatch(services, 'appInfo', undefined);
+      expect(answer).toMatchObject({ ok: true, value: { databaseBytes: 4096, dataDirectory: dir } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('turns a service failure into its stable error code', async () => {
+    const failing = {
+      appInfo: () => {
+        throw new AppFailure('db-busy', 'The database is busy.');
+      },
+    } satisfies Services;
+    await expect(dispatch(failing, 'appInfo', undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'db-busy', message: 'The database is busy.' },
+    });
+  });
+
+  it('hides unexpected exceptions behind the internal code', async () => {
+    const failing = {
+      appInfo: () => {
+        throw new TypeError('boom');
+      },
+    } satisfies Services;
+    const answer = await dispatch(failing, 'appInfo', undefined);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('knows only contract methods', () => {
+    expect(isMethodName('appInfo')).toBe(true);
+    expect(isMethodName('toString')).toBe(false);
+    expect(isMethodName('__proto__')).toBe(false);
+  });
+});
