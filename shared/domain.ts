@@ -32,6 +32,8 @@ export interface RawTransaction {
   readonly currency: string | null;
   /** RFC 3339 timestamp exactly as received, or null when missing. */
   readonly ts: string | null;
+  /** The original wire element as JSON text, kept for records that could not be read cleanly. */
+  readonly raw?: string;
 }
 
 export interface ExchangeRate {

@@ -1,0 +1,51 @@
+/**
+ * Opening the app's SQLite database. Handles are branded: code that only reads takes a ReadableDb,
+ * code that writes needs a WritableDb, so a query module cannot be handed the wrong connection.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrate';
+
+declare const readable: unique symbol;
+declare const writable: unique symbol;
+
+export type ReadableDb = Database.Database & { readonly [readable]: true };
+export type WritableDb = ReadableDb & { readonly [writable]: true };
+
+export interface OpenOptions {
+  /** Open an existing database for reading only (query services, reader workers). */
+  readonly readonly?: boolean;
+}
+
+function applyPragmas(db: Database.Database, isReadonly: boolean): void {
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('mmap_size = 268435456');
+  if (!isReadonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+/** Opens (creating and migrating when needed) the database that the sync writes into. */
+export function openWritableDatabase(path: string): WritableDb {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  applyPragmas(db, false);
+  migrate(db);
+  return db as WritableDb;
+}
+
+export function openReadableDatabase(path: string): ReadableDb {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  applyPragmas(db, true);
+  return db as ReadableDb;
+}
+
+/** A fresh in-memory database built from the migrations, for tests. */
+export function openMemoryDatabase(): WritableDb {
+  return openWritableDatabase(':memory:');
+}

@@ -1,0 +1,9 @@
+/** Every migration, in order. Append new ones; never edit one that has shipped. */
+import type { Migration } from './migration';
+import { referenceData } from './0010-reference-data';
+import { transactions } from './0020-transactions';
+import { dailyAggregates } from './0030-daily-aggregates';
+import { syncState } from './0040-sync-state';
+import { companySearch } from './0050-company-search';
+
+export const migrations: readonly Migration[] = [referenceData, transactions, dailyAggregates, syncState, companySearch];

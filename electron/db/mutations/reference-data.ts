@@ -1,0 +1,57 @@
+/**
+ * Companies, accounts, rates and the search index, written from what a source delivered. Companies
+ * are upserted (a company that disappears from the API is kept: its history stays analysable).
+ */
+import type { Company, ExchangeRate } from '../../../shared/domain';
+import type { WritableDb } from '../connection';
+
+export interface CompanyWriteResult {
+  readonly companies: number;
+  readonly accounts: number;
+  /** IBANs that were not yet known as company accounts. */
+  readonly newIbans: readonly string[];
+}
+
+/** Compact form of an IBAN for search (no spaces, upper case). */
+export function searchableIbans(ibans: readonly string[]): string {
+  return ibans.map((iban) => iban.replace(/\s+/g, '').toUpperCase()).join(' ');
+}
+
+export function upsertCompanies(db: WritableDb, companies: readonly Company[]): CompanyWriteResult {
+  const known = db.prepare('SELECT 1 FROM account WHERE iban = ?').pluck();
+  const upsertCompany = db.prepare(`
+    INSERT INTO company (company_id, name, address, reported_balance) VALUES (?, ?, ?, ?)
+    ON CONFLICT (company_id) DO UPDATE SET name = excluded.name, address = excluded.address,
+      reported_balance = excluded.reported_balance`);
+  const upsertAccount = db.prepare(`
+    INSERT INTO account (iban, company_id, position) VALUES (?, ?, ?)
+    ON CONFLICT (iban) DO UPDATE SET company_id = excluded.company_id, position = excluded.position`);
+  const deleteSearch = db.prepare('DELETE FROM company_search WHERE company_id = ?');
+  const insertSearch = db.prepare(
+    'INSERT INTO company_search (company_id, name, address, ibans) VALUES (?, ?, ?, ?)',
+  );
+  const newIbans: string[] = [];
+  let accounts = 0;
+  db.transaction(() => {
+    for (const company of companies) {
+      upsertCompany.run(company.companyId, company.name, company.address, company.reportedBalance);
+      company.ibans.forEach((iban, position) => {
+        if (known.get(iban) === undefined) newIbans.push(iban);
+        upsertAccount.run(iban, company.companyId, position);
+        accounts += 1;
+      });
+      deleteSearch.run(company.companyId);
+      insertSearch.run(company.companyId, company.name, company.address, searchableIbans(company.ibans));
+    }
+  })();
+  return { companies: companies.length, accounts, newIbans };
+}
+
+/** Replaces the rate table with the source's snapshot (domain.md: one "current" rate per currency). */
+export function replaceRates(db: WritableDb, rates: readonly ExchangeRate[]): void {
+  const insert = db.prepare('INSERT OR REPLACE INTO rate (currency, usd_rate, eur_rate) VALUES (?, ?, ?)');
+  db.transaction(() => {
+    db.prepare('DELETE FROM rate').run();
+    for (const rate of rates) insert.run(rate.currency, rate.usdRate, rate.eurRate);
+  })();
+}

@@ -1,0 +1,94 @@
+/**
+ * Which transactions are valid (domain.md, rules 2–4), decided per record as it arrives. Batch
+ * payments (rule 1) need the record's siblings and are decided at ingest, against the database.
+ * Precedence when several rules fail: malformed, then invalid IBAN, then invalid currency.
+ */
+import type { QuarantineReason, RawTransaction, TransactionSource } from '../../shared/domain';
+import { dayOfEpochMs } from '../../shared/days';
+import { toCents } from '../../shared/money';
+import { ibanCountry, isValidIbanStrict } from '../../shared/rules/iban';
+import { isIsoCurrency } from '../../shared/rules/currency';
+import { parseTimestamp } from '../../shared/rules/timestamp';
+
+/** Stand-ins that keep identity keys NOT NULL for records whose field is missing or unparseable. */
+export const missingTimestampMs = Number.MIN_SAFE_INTEGER;
+export const missingAmountCents = Number.MIN_SAFE_INTEGER;
+
+export interface ClassifiedTransaction {
+  readonly source: TransactionSource;
+  readonly extId: string;
+  readonly payer: string;
+  readonly beneficiary: string;
+  readonly tsMs: number;
+  readonly day: number | null;
+  readonly tsText: string;
+  readonly amount: number | null;
+  readonly amountCents: number;
+  readonly currency: string;
+  /** null when valid on its own (a batch sibling may still turn it dirty). */
+  readonly reason: Exclude<QuarantineReason, 'batch-payment'> | null;
+  readonly detail: string | null;
+  readonly raw: string | null;
+  /** Valid by the assignment's rule but fails the ISO 13616 check (a warning unless strict mode). */
+  readonly strictIbanWarning: boolean;
+}
+
+export interface ClassifyOptions {
+  /** Strict IBAN validation setting: ISO 13616 failures become invalid-iban instead of warnings. */
+  readonly strictIban: boolean;
+}
+
+function malformedDetail(record: RawTransaction, tsMs: number | null): string | null {
+  if (record.amount === null) return 'amount missing or marked invalid';
+  if (!Number.isFinite(record.amount)) return 'amount is not a finite number';
+  if (record.amount <= 0) return `amount ${record.amount} is not positive`;
+  if (record.ts === null) return 'timestamp missing';
+  if (tsMs === null) return `timestamp '${record.ts}' is not an RFC 3339 instant`;
+  if (record.payer === null) return 'payer IBAN missing';
+  if (record.beneficiary === null) return 'beneficiary IBAN missing';
+  if (record.currency === null) return 'currency missing';
+  return null;
+}
+
+export function classifyTransaction(record: RawTransaction, options: ClassifyOptions): ClassifiedTransaction {
+  const tsMs = record.ts === null ? null : parseTimestamp(record.ts);
+  const amountUsable = record.amount !== null && Number.isFinite(record.amount);
+  const payer = record.payer ?? '';
+  const beneficiary = record.beneficiary ?? '';
+  const currency = record.currency ?? '';
+  let reason: ClassifiedTransaction['reason'] = null;
+  let detail = malformedDetail(record, tsMs);
+  let strictIbanWarning = false;
+  if (detail !== null) {
+    reason = 'malformed';
+  } else if (ibanCountry(payer) === null || ibanCountry(beneficiary) === null) {
+    reason = 'invalid-iban';
+    detail = `${ibanCountry(payer) === null ? 'payer' : 'beneficiary'} IBAN '${ibanCountry(payer) === null ? payer : beneficiary}' does not start with an assigned country code`;
+  } else if (!isIsoCurrency(currency)) {
+    reason = 'invalid-currency';
+    detail = `'${currency}' is not an ISO 4217 currency code`;
+  } else if (!isValidIbanStrict(payer) || !isValidIbanStrict(beneficiary)) {
+    if (options.strictIban) {
+      reason = 'invalid-iban';
+      detail = 'fails the ISO 13616 check (length or check digits)';
+    } else {
+      strictIbanWarning = true;
+    }
+  }
+  return {
+    source: record.source,
+    extId: record.id,
+    payer,
+    beneficiary,
+    tsMs: tsMs ?? missingTimestampMs,
+    day: tsMs === null ? null : dayOfEpochMs(tsMs),
+    tsText: record.ts ?? '',
+    amount: amountUsable ? record.amount : null,
+    amountCents: amountUsable && record.amount !== null ? toCents(record.amount) : missingAmountCents,
+    currency,
+    reason,
+    detail,
+    raw: reason === 'malformed' ? (record.raw ?? null) : null,
+    strictIbanWarning,
+  };
+}

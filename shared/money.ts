@@ -1,0 +1,22 @@
+/**
+ * Money in the app: amounts are kept as integer cents in their own currency; conversion into the
+ * reporting currency happens at query time and rounding to cents only for display and export.
+ */
+
+/** Integer cents of an amount as received. Sub-cent fractions round half away from zero. */
+export function toCents(amount: number): number {
+  const scaled = amount * 100;
+  // Guard against binary representation error (e.g. 1.005 * 100 = 100.49999…).
+  const nudged = scaled + Math.sign(scaled) * 1e-7;
+  return Math.sign(nudged) * Math.round(Math.abs(nudged));
+}
+
+export function centsToAmount(cents: number): number {
+  return cents / 100;
+}
+
+/** Rounds a converted figure to cents for display, export and comparison. */
+export function roundCents(amount: number): number {
+  const rounded = Math.round((amount + Math.sign(amount) * 1e-9) * 100) / 100;
+  return rounded === 0 ? 0 : rounded;
+}

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openMemoryDatabase, type WritableDb } from '../../../electron/db/connection';
+import { createTransactionIngester } from '../../../electron/db/mutations/ingest-transactions';
+import { upsertCompanies } from '../../../electron/db/mutations/reference-data';
+import { loadAccountOwners } from '../../../electron/db/queries/account-owners';
+import { classifyTransaction } from '../../../electron/sync/classify';
+import type { RawTransaction } from '../../../shared/domain';
+import { ibans, sepa, swift } from '../../helpers/records';
+
+function dailyRows(db: WritableDb) {
+  return db.prepare('SELECT * FROM daily_flow ORDER BY iban, day, currency').all();
+}
+
+function countryRows(db: WritableDb) {
+  return db.prepare('SELECT * FROM daily_country_flow ORDER BY iban, day, country, currency').all();
+}
+
+describe('ingesting transactions', () => {
+  let db: WritableDb;
+  let ingest: (records: RawTransaction[]) => ReturnType<ReturnType<typeof createTransactionIngester>['ingest']>;
+
+  beforeEach(() => {
+    db = openMemoryDatabase();
+    upsertCompanies(db, [
+      { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+      { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: 1814 },
+    ]);
+    const ingester = createTransactionIngester(db);
+    ingest = (records) =>
+      db.transaction(() =>
+        ingester.ingest(
+          records.map((r) => classifyTransaction(r, { strictIban: false })),
+          loadAccountOwners(db),
+        ),
+      )();
+  });
+
+  it('books a SEPA transfer as an outflow of the payer and an inflow of the beneficiary', () => {
+    const counts = ingest([sepa({ amount: 100.25 })]);
+    expect(counts).toMatchObject({ inserted: 1, valid: 1, duplicates: 0 });
+    expect(dailyRows(db)).toEqual([
+      { iban: ibans.acmeDe, day: 17959, currency: 'EUR', in_cents: 0, out_cents: 10025, in_count: 0, out_count: 1 },
+      { iban: ibans.kempGb, day: 17959, currency: 'EUR', in_cents: 10025, out_cents: 0, in_count: 1, out_count: 0 },
+    ]);
+    expect(countryRows(db)).toMatchObject([
+      { iban: ibans.acmeDe, country: 'GB', out_cents: 10025 },
+      { iban: ibans.kempGb, country: 'DE', in_cents: 10025 },
+    ]);
+  });
+
+  it('counts a record delivered twice once', () => {
+    ingest([sepa()]);
+    const again = ingest([sepa(), sepa()]);
+    expect(again).toMatchObject({ inserted: 0, duplicates: 2 });
+    expect(db.prepare('SELECT count(*) FROM txn').pluck().get()).toBe(1);
+    expect(dailyRows(db)).toHaveLength(2);
+  });
+
+  it('treats records sharing an id but not parties or time as different transactions', () => {
+    const counts = ingest([sepa({ id: '7' }), sepa({ id: '7', ts: '2019-03-05T10:00:00Z' })]);
+    expect(counts).toMatchObject({ inserted: 2, valid: 2 });
+  });
+
+  it('excludes every member of a batch-payment group that arrives across two pages', () => {
+    ingest([sepa({ id: '9', amount: 10 })]);
+    expect(dailyRows(db)).toHaveLength(2);
+    const second = ingest([sepa({ id: '9', amount: 20 })]);
+    expect(second).toMatchObject({ demoted: 1, quarantined: { 'batch-payment': 2 } });
+    expect(dailyRows(db)).toEqual([]);
+    expect(countryRows(db)).toEqual([]);
+    expect(db.prepare("SELECT count(*) FROM txn WHERE reason = 'batch-payment'").pluck().get()).toBe(2);
+    expect(db.prepare('SELECT members FROM batch_group').pluck().get()).toBe(2);
+  });
+
+  it('leaves the other flows of the day intact when a group member is withdrawn', () => {
+    ingest([sepa({ id: '1', amount: 5 }), sepa({ id: '2', amount: 7 })]);
+    ingest([sepa({ id: '2', amount: 8 })]);
+    expect(dailyRows(db)).toMatchObject([
+      { iban: ibans.acmeDe, out_cents: 500, out_count: 1 },
+      { iban: ibans.kempGb, in_cents: 500, in_count: 1 },
+    ]);
+  });
+
+  it('quarantines invalid IBANs, invalid currencies and malformed records with their reason', () => {
+    const counts = ingest([
+      swift({ id: '1', payer: 'XX12BANK000111' }),
+      swift({ id: '2', currency: 'SGP' }),
+      swift({ id: '3', amount: null }),
+      swift({ id: '4', amount: -3 }),
+      swift({ id: '5', ts: '2019-02-30T10:00:00Z' }),
+      swift({ id: '6', beneficiary: '' }),
+    ]);
+    expect(counts.quarantined).toEqual({ 'batch-payment': 0, 'invalid-iban': 2, 'invalid-currency': 1, malformed: 3 });
+    expect(dailyRows(db)).toEqual([]);
+  });
+
+  it('ends with the same aggregates whatever order the records arrive in', () => {
+    const records = [
+      sepa({ id: '1', amount: 10 }),
+      sepa({ id: '1', amount: 11 }),
+      sepa({ id: '2', amount: 12.5, payer: ibans.kempGb, beneficiary: ibans.acmeNl }),
+      swift({ id: '3', amount: 1000, currency: 'JPY' }),
+      swift({ id: '4', amount: 30 }),
+      swift({ id: '4', amount: 30 }),
+    ];
+    ingest(records);
+    const forward = { daily: dailyRows(db), country: countryRows(db) };
+    db = openMemoryDatabase();
+    upsertCompanies(db, [
+      { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+      { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: 1814 },
+    ]);
+    const ingester = createTransactionIngester(db);
+    for (const record of [...records].reverse()) {
+      db.transaction(() => ingester.ingest([classifyTransaction(record, { strictIban: false })], loadAccountOwners(db)))();
+    }
+    expect({ daily: dailyRows(db), country: countryRows(db) }).toEqual(forward);
+  });
+});
