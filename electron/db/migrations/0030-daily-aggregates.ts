@@ -29,5 +29,15 @@ export const dailyAggregates: Migration = {
       out_count INTEGER NOT NULL,
       PRIMARY KEY (iban, day, country, currency)
     ) WITHOUT ROWID;
+    -- Running totals per account and currency: the current balance without summing history.
+    CREATE TABLE account_total (
+      iban TEXT NOT NULL,
+      currency TEXT NOT NULL,
+      in_cents INTEGER NOT NULL,
+      out_cents INTEGER NOT NULL,
+      in_count INTEGER NOT NULL,
+      out_count INTEGER NOT NULL,
+      PRIMARY KEY (iban, currency)
+    ) WITHOUT ROWID;
   `,
 };

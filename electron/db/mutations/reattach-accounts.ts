@@ -15,6 +15,11 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
   );
   const clearDaily = db.prepare('DELETE FROM daily_flow WHERE iban = ?');
   const clearCountry = db.prepare('DELETE FROM daily_country_flow WHERE iban = ?');
+  const clearTotal = db.prepare('DELETE FROM account_total WHERE iban = ?');
+  const rebuildTotal = db.prepare(`
+    INSERT INTO account_total (iban, currency, in_cents, out_cents, in_count, out_count)
+    SELECT iban, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count)
+    FROM daily_flow WHERE iban = ? GROUP BY currency`);
   const rebuildDaily = db.prepare(`
     INSERT INTO daily_flow (iban, day, currency, in_cents, out_cents, in_count, out_count)
     SELECT @iban, day, currency,
@@ -41,6 +46,8 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
       clearCountry.run(iban);
       rebuildDaily.run({ iban });
       rebuildCountry.run({ iban });
+      clearTotal.run(iban);
+      rebuildTotal.run(iban);
     }
   })();
   return touched;

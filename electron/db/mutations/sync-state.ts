@@ -1,0 +1,50 @@
+/** Sync bookkeeping: sources, the cursor of each stream, and the record of each run. */
+import type { TransactionSource } from '../../../shared/domain';
+import type { ReadableDb, WritableDb } from '../connection';
+
+export type Dialect = 'exposer' | 'cdm-api';
+
+export interface SourceRow {
+  readonly sourceId: number;
+  readonly url: string;
+  readonly dialect: Dialect;
+}
+
+/** Registers a source by URL (idempotent) and returns its id. */
+export function ensureSource(db: WritableDb, url: string, dialect: Dialect, nowMs: number): number {
+  db.prepare(
+    `INSERT INTO source (url, dialect, added_ms) VALUES (?, ?, ?)
+     ON CONFLICT (url) DO UPDATE SET dialect = excluded.dialect`,
+  ).run(url, dialect, nowMs);
+  return db.prepare('SELECT source_id FROM source WHERE url = ?').pluck().get(url) as number;
+}
+
+export function loadCursor(db: ReadableDb, sourceId: number, stream: TransactionSource): unknown {
+  const text = db
+    .prepare('SELECT cursor FROM sync_cursor WHERE source_id = ? AND stream = ?')
+    .pluck()
+    .get(sourceId, stream) as string | undefined;
+  return text === undefined ? null : (JSON.parse(text) as unknown);
+}
+
+/** Saves a stream's cursor; call in the same transaction as the page's records. */
+export function saveCursor(db: WritableDb, sourceId: number, stream: TransactionSource, cursor: unknown, nowMs: number): void {
+  db.prepare(
+    `INSERT INTO sync_cursor (source_id, stream, cursor, pages, updated_ms) VALUES (?, ?, ?, 1, ?)
+     ON CONFLICT (source_id, stream) DO UPDATE SET cursor = excluded.cursor, pages = pages + 1,
+       updated_ms = excluded.updated_ms`,
+  ).run(sourceId, stream, JSON.stringify(cursor), nowMs);
+}
+
+export function startRun(db: WritableDb, sourceId: number, nowMs: number): number {
+  return Number(db.prepare('INSERT INTO sync_run (source_id, started_ms) VALUES (?, ?)').run(sourceId, nowMs).lastInsertRowid);
+}
+
+export function finishRun(db: WritableDb, runId: number, nowMs: number, outcome: string, summary: unknown): void {
+  db.prepare('UPDATE sync_run SET finished_ms = ?, outcome = ?, summary = ? WHERE run_id = ?').run(
+    nowMs,
+    outcome,
+    JSON.stringify(summary),
+    runId,
+  );
+}

@@ -1,0 +1,40 @@
+/** What the sync reports while it runs and when it ends; crosses worker, IPC and CLI boundaries. */
+import type { QuarantineReason } from './domain';
+import type { AppError } from './result';
+
+export type SyncPhase = 'connecting' | 'companies' | 'rates' | 'sepa' | 'swift' | 'waiting' | 'done';
+
+export interface SyncProgress {
+  readonly phase: SyncPhase;
+  readonly pages: number;
+  /** Transaction records received in this run (before deduplication). */
+  readonly records: number;
+  readonly recordsPerSecond: number;
+  /** Latest transaction day reached in the current stream, `YYYY-MM-DD`. */
+  readonly periodReached: string | null;
+  readonly retries: number;
+  /** Seconds left in the current pass, when it can be estimated. */
+  readonly etaSeconds: number | null;
+  readonly elapsedMs: number;
+}
+
+export type SyncOutcome = 'complete' | 'cancelled' | 'failed';
+
+export interface SyncSummary {
+  readonly outcome: SyncOutcome;
+  readonly dialect: 'exposer' | 'cdm-api' | null;
+  readonly durationMs: number;
+  readonly companies: number;
+  readonly accounts: number;
+  readonly rates: number;
+  readonly pages: number;
+  readonly records: number;
+  readonly inserted: number;
+  readonly duplicates: number;
+  readonly valid: number;
+  readonly quarantined: Readonly<Record<QuarantineReason, number>>;
+  readonly strictIbanWarnings: number;
+  readonly retries: number;
+  readonly recordsPerSecond: number;
+  readonly error: AppError | null;
+}
