@@ -29,8 +29,8 @@ const separator = '\u0000';
 /** One aggregate table: its key columns (the first is the IBAN) and the statements that maintain it. */
 class AggregateTable {
   readonly deltas = new Map<string, Delta>();
-  private readonly upsert: Statement<unknown[]>;
-  private readonly prune: Statement<unknown[]>;
+  private readonly upsert: Statement;
+  private readonly prune: Statement;
 
   constructor(
     db: WritableDb,

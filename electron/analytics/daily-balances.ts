@@ -1,0 +1,73 @@
+/**
+ * End-of-day balances of each account of a company, and the company's daily flows, over an
+ * inclusive day range, in the reporting currency. The common ground of series, interest and
+ * forecast: one pass over the daily aggregates of the company's accounts.
+ */
+import type { ReadableDb } from '../db/connection';
+import { dailyFlows, netBefore } from '../db/queries/flows';
+import { convertNets } from './account-balances';
+import type { Conversion } from './conversion';
+
+export interface DailyBalances {
+  readonly fromDay: number;
+  readonly toDay: number;
+  /** Per account: balance at the end of the day before `fromDay`, and at the end of each day. */
+  readonly accounts: readonly { readonly iban: string; readonly opening: number; readonly endOfDay: Float64Array }[];
+  readonly inflow: Float64Array;
+  readonly outflow: Float64Array;
+  readonly count: Int32Array;
+  readonly unconverted: ReadonlySet<string>;
+}
+
+export function loadDailyBalances(
+  db: ReadableDb,
+  conversion: Conversion,
+  ibans: readonly string[],
+  openings: ReadonlyMap<string, number>,
+  fromDay: number,
+  toDay: number,
+): DailyBalances {
+  const days = toDay - fromDay + 1;
+  const inflow = new Float64Array(days);
+  const outflow = new Float64Array(days);
+  const count = new Int32Array(days);
+  const unconverted = new Set<string>();
+  const accounts = ibans.map((iban) => {
+    const opening = (openings.get(iban) ?? 0) + convertNets(netBefore(db, iban, fromDay), conversion, unconverted);
+    const net = new Float64Array(days);
+    for (const row of dailyFlows(db, iban, fromDay, toDay)) {
+      const factor = conversion.factor(row.currency);
+      if (factor === null) {
+        unconverted.add(row.currency);
+        continue;
+      }
+      const index = row.day - fromDay;
+      const inValue = (row.inCents / 100) * factor;
+      const outValue = (row.outCents / 100) * factor;
+      net[index] = (net[index] ?? 0) + inValue - outValue;
+      inflow[index] = (inflow[index] ?? 0) + inValue;
+      outflow[index] = (outflow[index] ?? 0) + outValue;
+      count[index] = (count[index] ?? 0) + row.inCount + row.outCount;
+    }
+    const endOfDay = new Float64Array(days);
+    let running = opening;
+    for (let index = 0; index < days; index += 1) {
+      running += net[index] ?? 0;
+      endOfDay[index] = running;
+    }
+    return { iban, opening, endOfDay };
+  });
+  return { fromDay, toDay, accounts, inflow, outflow, count, unconverted };
+}
+
+/** Company balance and debt at the end of day index `index` of the range. */
+export function companyAt(balances: DailyBalances, index: number): { balance: number; debt: number } {
+  let balance = 0;
+  let debt = 0;
+  for (const account of balances.accounts) {
+    const value = account.endOfDay[index] ?? 0;
+    balance += value;
+    if (value < 0) debt -= value;
+  }
+  return { balance, debt };
+}

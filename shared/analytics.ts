@@ -1,0 +1,119 @@
+/** Results of the analytics services, as the renderer and the CLI receive them. */
+import type { ReportingCurrency } from './domain';
+
+export interface CompanyBalance {
+  readonly companyId: number;
+  readonly name: string;
+  /** The day the balance is at, `YYYY-MM-DD` (end of day, inclusive). */
+  readonly at: string;
+  readonly currency: ReportingCurrency;
+  readonly balance: number;
+  readonly debt: number;
+  readonly credit: number;
+  readonly accounts: readonly { readonly iban: string; readonly balance: number }[];
+  /** The balance the `exposer` dialect reports, never added into computed figures. */
+  readonly reportedBalance: number | null;
+  /** Computed minus reported, when a reported balance exists. */
+  readonly reportedDifference: number | null;
+  /** Last day with a transaction of this company, or null. */
+  readonly lastTransactionDay: string | null;
+  /** Currencies of this company's transactions that have no rate and are left out. */
+  readonly unconvertedCurrencies: readonly string[];
+}
+
+export interface CountryTotal {
+  readonly country: string;
+  readonly name: string;
+  readonly inflow: number;
+  readonly outflow: number;
+  readonly count: number;
+  /** Share of the range's converted volume (inflow + outflow), 0..1. */
+  readonly share: number;
+}
+
+export interface CountriesResult {
+  readonly companyId: number;
+  readonly from: string;
+  readonly to: string;
+  readonly currency: ReportingCurrency;
+  readonly countries: readonly CountryTotal[];
+}
+
+export interface InterestResult {
+  readonly companyId: number;
+  readonly from: string;
+  readonly to: string;
+  readonly currency: ReportingCurrency;
+  readonly debitRate: number;
+  readonly creditRate: number;
+  readonly earned: number;
+  readonly owed: number;
+  readonly net: number;
+}
+
+export interface SeriesBucket {
+  readonly label: string;
+  readonly from: string;
+  readonly to: string;
+  readonly opening: number;
+  readonly closing: number;
+  readonly min: number;
+  readonly max: number;
+  readonly inflow: number;
+  readonly outflow: number;
+  readonly net: number;
+  readonly count: number;
+}
+
+export interface SeriesTotals {
+  readonly opening: number;
+  readonly closing: number;
+  readonly min: number;
+  readonly max: number;
+  readonly inflow: number;
+  readonly outflow: number;
+  readonly net: number;
+  readonly count: number;
+  /** Days on which at least one account was overdrawn. */
+  readonly daysOverdrawn: number;
+  readonly peakDebt: number;
+}
+
+export interface SeriesResult {
+  readonly companyId: number;
+  readonly from: string;
+  readonly to: string;
+  readonly currency: 'EUR' | 'USD';
+  readonly granularity: 'day' | 'week' | 'month' | 'quarter' | 'year';
+  readonly buckets: readonly SeriesBucket[];
+  readonly totals: SeriesTotals;
+  readonly unconvertedCurrencies: readonly string[];
+}
+
+export type ForecastResult =
+  | {
+      readonly available: true;
+      readonly companyId: number;
+      readonly at: string;
+      readonly currency: 'EUR' | 'USD';
+      /** Last day of history the forecast starts from, and the balance then. */
+      readonly from: string;
+      readonly fromBalance: number;
+      readonly balance: number;
+      readonly low80: number;
+      readonly high80: number;
+      readonly low95: number;
+      readonly high95: number;
+      /** Error of the same model on the held-out end of the history, in percent (volume-weighted MAPE). */
+      readonly backtestMape: number;
+      readonly backtestDays: number;
+      readonly model: string;
+      readonly components: { readonly level: number; readonly trend: number; readonly weekday: readonly number[] };
+    }
+  | {
+      readonly available: false;
+      readonly companyId: number;
+      readonly at: string;
+      readonly currency: 'EUR' | 'USD';
+      readonly reason: string;
+    };
