@@ -117,3 +117,14 @@ export type ForecastResult =
       readonly currency: 'EUR' | 'USD';
       readonly reason: string;
     };
+
+export interface SearchHit {
+  readonly companyId: number;
+  readonly name: string;
+  readonly address: string;
+  readonly ibans: readonly string[];
+  readonly balance: number;
+  readonly inDebt: boolean;
+  /** What matched: id, name, iban, address, or a fuzzy (typo-tolerant) match. */
+  readonly matched: 'id' | 'name' | 'iban' | 'address' | 'fuzzy';
+}
