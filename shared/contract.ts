@@ -5,6 +5,15 @@
  */
 import { z } from 'zod';
 import type { AppInfo } from './app-info';
+import type {
+  CompanyBalance,
+  CountriesResult,
+  ForecastResult,
+  InterestResult,
+  SearchHit,
+  SeriesResult,
+} from './analytics';
+import { annualRate, companyId, dayRange, granularity, isoDay, reportingCurrency } from './schemas';
 
 export interface MethodSpec<Input extends z.ZodType, Output> {
   readonly channel: `${string}:${string}`;
@@ -22,8 +31,35 @@ function method<Input extends z.ZodType, Output>(
 
 const noArgument = z.object({}).strict().optional();
 
+const searchArgument = z
+  .object({ text: z.string().max(200), limit: z.number().int().min(1).max(50).default(10), currency: reportingCurrency })
+  .strict();
+const summaryArgument = z.object({ companyId, at: isoDay.optional(), currency: reportingCurrency }).strict();
+const seriesArgument = z
+  .object({ companyId, from: isoDay, to: isoDay, granularity, currency: reportingCurrency })
+  .strict()
+  .refine((range) => range.from <= range.to, { message: '`from` must not be after `to`', path: ['from'] });
+const interestArgument = z
+  .object({
+    companyId,
+    from: isoDay,
+    to: isoDay,
+    currency: reportingCurrency,
+    debitRate: annualRate.optional(),
+    creditRate: annualRate.optional(),
+  })
+  .strict()
+  .refine((range) => range.from <= range.to, { message: '`from` must not be after `to`', path: ['from'] });
+const forecastArgument = z.object({ companyId, at: isoDay, currency: reportingCurrency }).strict();
+
 export const contract = {
   appInfo: method<typeof noArgument, AppInfo>('app:info', noArgument),
+  searchCompanies: method<typeof searchArgument, readonly SearchHit[]>('company:search', searchArgument),
+  companySummary: method<typeof summaryArgument, CompanyBalance>('company:summary', summaryArgument),
+  companySeries: method<typeof seriesArgument, SeriesResult>('company:series', seriesArgument),
+  companyCountries: method<typeof dayRange, CountriesResult>('company:countries', dayRange),
+  companyInterest: method<typeof interestArgument, InterestResult>('company:interest', interestArgument),
+  companyForecast: method<typeof forecastArgument, ForecastResult>('company:forecast', forecastArgument),
 } as const;
 
 export type Contract = typeof contract;

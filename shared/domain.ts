@@ -6,6 +6,10 @@
 export type TransactionSource = 'sepa' | 'swift';
 export const transactionSources: readonly TransactionSource[] = ['sepa', 'swift'];
 
+/** The two dialects of the CDM API (cdm-api.md). */
+export type Dialect = 'exposer' | 'cdm-api';
+export const dialects: readonly Dialect[] = ['exposer', 'cdm-api'];
+
 export type ReportingCurrency = 'EUR' | 'USD';
 export const reportingCurrencies: readonly ReportingCurrency[] = ['EUR', 'USD'];
 

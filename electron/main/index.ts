@@ -6,6 +6,7 @@ import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services/create-services';
+import { fileDatabaseProvider } from '../services/database-provider';
 import { registerIpcHandlers } from './ipc';
 import { databasePathIn } from './paths';
 import { applyContentSecurityPolicy, lockNavigation, secureWebPreferences } from './security';
@@ -46,13 +47,14 @@ async function start(): Promise<void> {
   await app.whenReady();
   applyContentSecurityPolicy(session.defaultSession);
   const dataDirectory = app.getPath('userData');
+  const databasePath = databasePathIn(dataDirectory);
+  const database = fileDatabaseProvider(databasePath);
   const services = createServices({
-    identity: {
-      name: app.getName(),
-      version: app.getVersion(),
-      dataDirectory,
-      databasePath: databasePathIn(dataDirectory),
-    },
+    identity: { name: app.getName(), version: app.getVersion(), dataDirectory, databasePath },
+    database,
+  });
+  app.on('will-quit', () => {
+    database.close();
   });
   registerIpcHandlers(ipcMain, services, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
   mainWindow = createWindow();

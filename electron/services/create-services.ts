@@ -1,16 +1,31 @@
 /**
- * The service map behind the contract: one plain-Node function per method. The Electron shell and
- * the HTTP test host both serve exactly this object.
+ * The service map behind the contract: one plain-Node function per method, assembled from one
+ * handler map per domain. The Electron shell and the HTTP test host both serve exactly this object.
  */
 import type { Services } from '../../shared/api';
+import { analyticsHandlers } from './analytics-handlers';
 import { readAppInfo, type AppIdentity } from './app-info';
+import type { DatabaseProvider } from './database-provider';
 
 export interface ServiceContext {
   readonly identity: AppIdentity;
+  readonly database: DatabaseProvider;
+}
+
+/** Refuses two handler maps that both claim a method (a wiring mistake, caught at start-up). */
+export function assertDistinctHandlers(...maps: readonly object[]): void {
+  const seen = new Set<string>();
+  for (const map of maps) {
+    for (const name of Object.keys(map)) {
+      if (seen.has(name)) throw new Error(`Two handlers for the method '${name}'.`);
+      seen.add(name);
+    }
+  }
 }
 
 export function createServices(context: ServiceContext): Services {
-  return {
-    appInfo: () => readAppInfo(context.identity),
-  };
+  const app: Pick<Services, 'appInfo'> = { appInfo: () => readAppInfo(context.identity) };
+  const analytics = analyticsHandlers(context.database);
+  assertDistinctHandlers(app, analytics);
+  return { ...app, ...analytics };
 }

@@ -84,7 +84,7 @@ export function classifyTransaction(record: RawTransaction, options: ClassifyOpt
     day: tsMs === null ? null : dayOfEpochMs(tsMs),
     tsText: record.ts ?? '',
     amount: amountUsable ? record.amount : null,
-    amountCents: amountUsable && record.amount !== null ? toCents(record.amount) : missingAmountCents,
+    amountCents: amountUsable ? toCents(record.amount) : missingAmountCents,
     currency,
     reason,
     detail,

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServices } from '../../electron/services/create-services';
+import { fileDatabaseProvider } from '../../electron/services/database-provider';
 import { launchBrowser } from '../helpers/browser';
 import { startTestHost, type TestHost } from '../helpers/test-host';
 
@@ -20,6 +21,7 @@ describe('the app frame in Chromium', () => {
       rendererDir,
       createServices({
         identity: { name: 'Cashflow Monitor', version: '9.8.7', dataDirectory: '/nowhere', databasePath: '/nowhere/cashflow.sqlite' },
+        database: fileDatabaseProvider('/nowhere/cashflow.sqlite'),
       }),
     );
     browser = await launchBrowser();

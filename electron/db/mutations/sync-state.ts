@@ -1,8 +1,6 @@
 /** Sync bookkeeping: sources, the cursor of each stream, and the record of each run. */
-import type { TransactionSource } from '../../../shared/domain';
+import type { Dialect, TransactionSource } from '../../../shared/domain';
 import type { ReadableDb, WritableDb } from '../connection';
-
-export type Dialect = 'exposer' | 'cdm-api';
 
 export interface SourceRow {
   readonly sourceId: number;

@@ -4,13 +4,14 @@ import { registerIpcHandlers } from '../../../electron/main/ipc';
 import { contract, methodNames } from '../../../shared/contract';
 import type { Services } from '../../../shared/api';
 import type { FakeWebContents } from '../../helpers/fake-electron';
+import { stubServices } from '../../helpers/stub-services';
 
 const fakeIpc = ipcMain as unknown as {
   handlers: Map<string, unknown>;
   invoke(channel: string, sender: unknown, argument?: unknown): Promise<unknown>;
 };
 
-const services: Services = {
+const services: Services = stubServices({
   appInfo: () => ({
     name: 'Cashflow Monitor',
     version: '1.2.3',
@@ -19,7 +20,7 @@ const services: Services = {
     databaseBytes: 0,
     runtime: 'test',
   }),
-};
+});
 
 describe('IPC registration', () => {
   const ownWindow = { id: 'own' } as unknown as FakeWebContents;

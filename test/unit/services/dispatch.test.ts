@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dispatch, isMethodName } from '../../../electron/services/dispatch';
 import { createServices } from '../../../electron/services/create-services';
-import type { Services } from '../../../shared/api';
+import { fileDatabaseProvider } from '../../../electron/services/database-provider';
+import { stubServices } from '../../helpers/stub-services';
 import { AppFailure } from '../../../shared/result';
 
 describe('dispatch', () => {
@@ -15,6 +16,7 @@ describe('dispatch', () => {
       writeFileSync(databasePath, Buffer.alloc(4096));
       const services = createServices({
         identity: { name: 'Cashflow Monitor', version: '1.0.0', dataDirectory: dir, databasePath },
+        database: fileDatabaseProvider(databasePath),
       });
       const answer = await dispatch(services, 'appInfo', undefined);
       expect(answer).toMatchObject({ ok: true, value: { databaseBytes: 4096, dataDirectory: dir } });
@@ -24,11 +26,11 @@ describe('dispatch', () => {
   });
 
   it('turns a service failure into its stable error code', async () => {
-    const failing = {
+    const failing = stubServices({
       appInfo: () => {
         throw new AppFailure('db-busy', 'The database is busy.');
       },
-    } satisfies Services;
+    });
     await expect(dispatch(failing, 'appInfo', undefined)).resolves.toEqual({
       ok: false,
       error: { code: 'db-busy', message: 'The database is busy.' },
@@ -36,11 +38,11 @@ describe('dispatch', () => {
   });
 
   it('hides unexpected exceptions behind the internal code', async () => {
-    const failing = {
+    const failing = stubServices({
       appInfo: () => {
         throw new TypeError('boom');
       },
-    } satisfies Services;
+    });
     const answer = await dispatch(failing, 'appInfo', undefined);
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
   });

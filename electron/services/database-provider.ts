@@ -1,0 +1,46 @@
+/**
+ * How services reach the database: one read connection, opened on first use. The sync worker owns
+ * the only writer; WAL lets this connection read while it writes.
+ */
+import { existsSync } from 'node:fs';
+import { AppFailure } from '../../shared/result';
+import { openReadableDatabase, openWritableDatabase, type ReadableDb, type WritableDb } from '../db/connection';
+
+export interface DatabaseProvider {
+  readonly path: string;
+  /** The read connection; throws not-found when nothing has been synced yet. */
+  read(): ReadableDb;
+  close(): void;
+}
+
+export function fileDatabaseProvider(path: string): DatabaseProvider {
+  let connection: ReadableDb | null = null;
+  return {
+    path,
+    read() {
+      if (connection !== null) return connection;
+      if (!existsSync(path)) {
+        throw new AppFailure('not-found', 'No data yet: connect a CDM source or start the demo data first.');
+      }
+      // Bring the schema up to date once, then read through a read-only handle.
+      openWritableDatabase(path).close();
+      connection = openReadableDatabase(path);
+      return connection;
+    },
+    close() {
+      connection?.close();
+      connection = null;
+    },
+  };
+}
+
+/** A provider over an already open database (tests, the CLI's single connection). */
+export function openedDatabaseProvider(db: WritableDb, path = ':memory:'): DatabaseProvider {
+  return {
+    path,
+    read: () => db,
+    close: () => {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * What the sync engine needs of a CDM API, whatever its dialect: companies, rates, and the
+ * transaction streams page by page from a resumable cursor. Each dialect's adapter maps its wire
+ * format to the canonical records of `shared/domain.ts` and nowhere else.
+ */
+import type { Company, Dialect, ExchangeRate, RawTransaction, TransactionSource } from '../../shared/domain';
+
+export type { Dialect } from '../../shared/domain';
+
+/** A wire element that could not be read as a company at all, kept for the data-quality view. */
+export interface RejectedCompany {
+  readonly raw: string;
+  readonly detail: string;
+}
+
+export interface CompanyBatch {
+  readonly companies: readonly Company[];
+  readonly rejected: readonly RejectedCompany[];
+}
+
+export interface TransactionPage {
+  readonly records: readonly RawTransaction[];
+  /**
+   * Where the next page starts; JSON-serialisable, saved in the same database transaction as the
+   * page's records, and handed back to `nextPage` (also after a restart).
+   */
+  readonly cursor: unknown;
+  /** True when this page ends the current pass over the stream (no more data for now). */
+  readonly endOfPass: boolean;
+}
+
+export interface RetryNotice {
+  readonly attempt: number;
+  readonly delayMs: number;
+  readonly reason: string;
+}
+
+export interface CdmSource {
+  readonly dialect: Dialect;
+  companies(signal?: AbortSignal): Promise<CompanyBatch>;
+  rates(signal?: AbortSignal): Promise<readonly ExchangeRate[]>;
+  /** The page after `cursor` (null: from the start, or wherever the server's own cursor is). */
+  nextPage(stream: TransactionSource, cursor: unknown, signal?: AbortSignal): Promise<TransactionPage>;
+  /** Subscribes to retries (for progress); returns the unsubscribe function. */
+  onRetry(listener: (notice: RetryNotice) => void): () => void;
+  close(): Promise<void>;
+}
