@@ -18,6 +18,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'simulator-worker': resolve(root, 'electron/simulator/serve/worker.ts'),
+          'sync-worker': resolve(root, 'electron/sync/worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -14,7 +14,7 @@ import { replaceRates, upsertCompanies } from '../db/mutations/reference-data';
 import { ensureSource, finishRun, loadCursor, saveCursor, startRun } from '../db/mutations/sync-state';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { loadAccountOwners } from '../db/queries/account-owners';
-import type { CdmSource, TransactionPage } from '../sources/source';
+import type { CdmSource, CompanyBatch, TransactionPage } from '../sources/source';
 import { classifyTransaction } from './classify';
 import { ProgressMeter } from './progress-meter';
 import type { SyncProgress } from '../../shared/sync';
@@ -54,8 +54,6 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
   const { db, source, signal } = options;
   const clock = options.clock ?? Date.now;
   const startMs = clock();
-  const sourceId = ensureSource(db, options.sourceUrl, source.dialect, startMs);
-  const runId = startRun(db, sourceId, startMs);
   const meter = new ProgressMeter(clock, startMs, lastTransactionDay(db));
   const tally: Tally = {
     companies: 0,
@@ -92,12 +90,23 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
   const unsubscribe = source.onRetry(() => {
     meter.retry();
   });
+  meter.enter('companies');
+  report(true);
+  // The first request comes before the first write: a source that cannot be reached, is not a CDM
+  // API or refuses our credentials leaves the database exactly as it was.
+  let batch: CompanyBatch;
+  try {
+    batch = await source.companies(signal);
+  } catch (cause) {
+    unsubscribe();
+    const error = signal?.aborted ? { code: 'cancelled' as const, message: 'The sync was cancelled.' } : toAppError(cause);
+    return summarize(error.code === 'cancelled' ? 'cancelled' : 'failed', error);
+  }
+  const sourceId = ensureSource(db, options.sourceUrl, source.dialect, startMs);
+  const runId = startRun(db, sourceId, startMs);
 
   try {
-    meter.enter('companies');
-    report(true);
-    const { companies } = await source.companies(signal);
-    const written = upsertCompanies(db, companies);
+    const written = upsertCompanies(db, batch.companies);
     tally.companies = written.companies;
     tally.accounts = written.accounts;
     // Accounts that became known after their transactions were stored get their history back.
