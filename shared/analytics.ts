@@ -128,3 +128,58 @@ export interface SearchHit {
   /** What matched: id, name, iban, address, or a fuzzy (typo-tolerant) match. */
   readonly matched: 'id' | 'name' | 'iban' | 'address' | 'fuzzy';
 }
+
+export interface Counterparty {
+  readonly iban: string;
+  /** First two letters of the IBAN, and the country's name. */
+  readonly country: string;
+  readonly countryName: string;
+  /** The company owning the IBAN when it is one of ours (including the company itself). */
+  readonly companyId: number | null;
+  readonly companyName: string | null;
+  /** Whether money came in from it, went out to it, or both, in the range. */
+  readonly direction: 'in' | 'out' | 'both';
+  readonly inflow: number;
+  readonly outflow: number;
+  readonly volume: number;
+  readonly count: number;
+}
+
+export interface CounterpartiesResult {
+  readonly companyId: number;
+  readonly from: string;
+  readonly to: string;
+  readonly currency: ReportingCurrency;
+  readonly counterparties: readonly Counterparty[];
+  readonly unconvertedCurrencies: readonly string[];
+}
+
+export interface TransactionLine {
+  readonly source: 'sepa' | 'swift';
+  readonly id: string;
+  /** The timestamp as received. */
+  readonly ts: string;
+  readonly day: string;
+  readonly payer: string;
+  readonly beneficiary: string;
+  /** Seen from the company: money in, out, or between its own accounts. */
+  readonly direction: 'in' | 'out' | 'own';
+  readonly amount: number | null;
+  readonly currency: string;
+  /** In the reporting currency; null when the currency has no rate. */
+  readonly converted: number | null;
+  readonly status: 'valid' | 'quarantined';
+  readonly reason: 'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | null;
+  readonly detail: string | null;
+}
+
+export interface TransactionsPage {
+  readonly companyId: number;
+  readonly from: string;
+  readonly to: string;
+  readonly currency: ReportingCurrency;
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+  readonly transactions: readonly TransactionLine[];
+}

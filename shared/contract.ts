@@ -7,13 +7,27 @@ import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import type {
   CompanyBalance,
+  CounterpartiesResult,
   CountriesResult,
   ForecastResult,
   InterestResult,
   SearchHit,
   SeriesResult,
+  TransactionsPage,
 } from './analytics';
-import { annualRate, companyId, dayRange, granularity, isoDay, reportingCurrency } from './schemas';
+import { portfolioArgument, type PortfolioResult } from './portfolio';
+import { qualityArgument, type QualityReport } from './quality';
+import {
+  annualRate,
+  companyId,
+  counterpartiesArgument,
+  dayRange,
+  granularity,
+  isoDay,
+  reportingCurrency,
+  transactionsArgument,
+} from './schemas';
+import { settingsUpdateArgument, type Settings, type SettingsUpdateResult } from './settings';
 
 export interface MethodSpec<Input extends z.ZodType, Output> {
   readonly channel: `${string}:${string}`;
@@ -60,6 +74,15 @@ export const contract = {
   companyCountries: method<typeof dayRange, CountriesResult>('company:countries', dayRange),
   companyInterest: method<typeof interestArgument, InterestResult>('company:interest', interestArgument),
   companyForecast: method<typeof forecastArgument, ForecastResult>('company:forecast', forecastArgument),
+  companyCounterparties: method<typeof counterpartiesArgument, CounterpartiesResult>(
+    'company:counterparties',
+    counterpartiesArgument,
+  ),
+  companyTransactions: method<typeof transactionsArgument, TransactionsPage>('company:transactions', transactionsArgument),
+  portfolio: method<typeof portfolioArgument, PortfolioResult>('portfolio:list', portfolioArgument),
+  qualityReport: method<typeof qualityArgument, QualityReport>('quality:report', qualityArgument),
+  settingsGet: method<typeof noArgument, Settings>('settings:get', noArgument),
+  settingsUpdate: method<typeof settingsUpdateArgument, SettingsUpdateResult>('settings:update', settingsUpdateArgument),
 } as const;
 
 export type Contract = typeof contract;

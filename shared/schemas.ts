@@ -9,7 +9,8 @@ export const isoDay = z
   .string()
   .refine((text) => dayFromIso(text) !== null, { message: 'must be a calendar day written YYYY-MM-DD' });
 
-export const reportingCurrency = z.enum(['EUR', 'USD']).default('EUR');
+/** Optional: when omitted, the analyst's reporting-currency setting applies (EUR by default). */
+export const reportingCurrency = z.enum(['EUR', 'USD']).optional();
 
 export const granularity = z.enum(granularities as ['day', 'week', 'month', 'quarter', 'year']);
 
@@ -20,3 +21,34 @@ export const dayRange = z
   .object({ companyId, from: isoDay, to: isoDay, currency: reportingCurrency })
   .strict()
   .refine((range) => range.from <= range.to, { message: '`from` must not be after `to`', path: ['from'] });
+
+const fromNotAfterTo = { message: '`from` must not be after `to`', path: ['from'] };
+
+/** Top counterparties of a company over a range. */
+export const counterpartiesArgument = z
+  .object({
+    companyId,
+    from: isoDay,
+    to: isoDay,
+    currency: reportingCurrency,
+    limit: z.number().int().min(1).max(500).default(10),
+    direction: z.enum(['in', 'out', 'both']).default('both'),
+  })
+  .strict()
+  .refine((range) => range.from <= range.to, fromNotAfterTo);
+
+/** A page of a company's transactions over a range, valid and quarantined. */
+export const transactionsArgument = z
+  .object({
+    companyId,
+    from: isoDay,
+    to: isoDay,
+    currency: reportingCurrency,
+    status: z.enum(['all', 'valid', 'quarantined']).default('all'),
+    sort: z.enum(['ts', 'amount']).default('ts'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .strict()
+  .refine((range) => range.from <= range.to, fromNotAfterTo);

@@ -5,6 +5,8 @@
 import type { Services } from '../../shared/api';
 import { analyticsHandlers } from './analytics-handlers';
 import { readAppInfo, type AppIdentity } from './app-info';
+import { insightHandlers } from './insight-handlers';
+import { settingsHandlers } from './settings-handlers';
 import type { DatabaseProvider } from './database-provider';
 
 export interface ServiceContext {
@@ -26,6 +28,8 @@ export function assertDistinctHandlers(...maps: readonly object[]): void {
 export function createServices(context: ServiceContext): Services {
   const app: Pick<Services, 'appInfo'> = { appInfo: () => readAppInfo(context.identity) };
   const analytics = analyticsHandlers(context.database);
-  assertDistinctHandlers(app, analytics);
-  return { ...app, ...analytics };
+  const insights = insightHandlers(context.database);
+  const settings = settingsHandlers(context.database);
+  assertDistinctHandlers(app, analytics, insights, settings);
+  return { ...app, ...analytics, ...insights, ...settings };
 }

@@ -10,11 +10,17 @@ export interface DatabaseProvider {
   readonly path: string;
   /** The read connection; throws not-found when nothing has been synced yet. */
   read(): ReadableDb;
+  /**
+   * A writable connection for small writes from the main process (settings), opened on first use;
+   * the sync worker stays the main writer, WAL and the busy timeout let both take turns.
+   */
+  write(): WritableDb;
   close(): void;
 }
 
 export function fileDatabaseProvider(path: string): DatabaseProvider {
   let connection: ReadableDb | null = null;
+  let writer: WritableDb | null = null;
   return {
     path,
     read() {
@@ -27,9 +33,15 @@ export function fileDatabaseProvider(path: string): DatabaseProvider {
       connection = openReadableDatabase(path);
       return connection;
     },
+    write() {
+      writer ??= openWritableDatabase(path);
+      return writer;
+    },
     close() {
       connection?.close();
       connection = null;
+      writer?.close();
+      writer = null;
     },
   };
 }
@@ -39,6 +51,7 @@ export function openedDatabaseProvider(db: WritableDb, path = ':memory:'): Datab
   return {
     path,
     read: () => db,
+    write: () => db,
     close: () => {
       db.close();
     },

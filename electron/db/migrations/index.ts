@@ -5,5 +5,6 @@ import { transactions } from './0020-transactions';
 import { dailyAggregates } from './0030-daily-aggregates';
 import { syncState } from './0040-sync-state';
 import { companySearch } from './0050-company-search';
+import { analyticsIndexes } from './0060-analytics-indexes';
 
-export const migrations: readonly Migration[] = [referenceData, transactions, dailyAggregates, syncState, companySearch];
+export const migrations: readonly Migration[] = [referenceData, transactions, dailyAggregates, syncState, companySearch, analyticsIndexes];

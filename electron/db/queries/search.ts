@@ -20,19 +20,27 @@ export function trigramCandidates(db: ReadableDb, trigrams: readonly string[], l
     .all(match, limit) as SearchCandidate[];
 }
 
-/** Companies whose name or an IBAN starts with a short text (too short for trigrams). */
+/** IBANs of a company as the search index holds them: compact, upper case, in account order. */
+const compactIbans = `(SELECT group_concat(upper(replace(iban, ' ', '')), ' ')
+  FROM (SELECT iban FROM account WHERE account.company_id = company.company_id ORDER BY position))`;
+
+/**
+ * Companies whose name starts with a short text (too short for trigrams), case-insensitively. A
+ * range on the NOCASE name index instead of LIKE over the full-text table, which would scan it.
+ */
 export function prefixCandidates(db: ReadableDb, prefix: string, limit: number): SearchCandidate[] {
-  const pattern = `${prefix.replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return db
     .prepare(
-      `SELECT company_id AS companyId, name, address, ibans FROM company_search
-       WHERE name LIKE ? ESCAPE '\\' OR ibans LIKE ? ESCAPE '\\' LIMIT ?`,
+      `SELECT company_id AS companyId, name, address, ${compactIbans} AS ibans FROM company
+       WHERE name >= @prefix COLLATE NOCASE AND name < @prefix || char(1114111) COLLATE NOCASE
+       ORDER BY name COLLATE NOCASE LIMIT @limit`,
     )
-    .all(pattern, pattern, limit) as SearchCandidate[];
+    .all({ prefix, limit }) as SearchCandidate[];
 }
 
+/** The company with this id, by primary key (the full-text table's id column is not indexed). */
 export function idCandidate(db: ReadableDb, companyId: number): SearchCandidate[] {
   return db
-    .prepare('SELECT company_id AS companyId, name, address, ibans FROM company_search WHERE company_id = ?')
+    .prepare(`SELECT company_id AS companyId, name, address, ${compactIbans} AS ibans FROM company WHERE company_id = ?`)
     .all(companyId) as SearchCandidate[];
 }

@@ -1,0 +1,129 @@
+/**
+ * The portfolio: every company with its current balance, debt and credit (from the running
+ * totals), its net flow over the 30 days ending at the last synced day, and whether any account
+ * ended a day of the chosen range overdrawn. Balances inside the range are found backwards from
+ * the current balance, so only the flows after the range's start are read, one account at a time.
+ */
+import type { ReportingCurrency } from '../../shared/domain';
+import { isoFromDay } from '../../shared/days';
+import type { PortfolioFilter, PortfolioResult, PortfolioRow, PortfolioSort } from '../../shared/portfolio';
+import { AppFailure } from '../../shared/result';
+import type { ReadableDb } from '../db/connection';
+import { listCompanies } from '../db/queries/companies';
+import { dailyFlows } from '../db/queries/flows';
+import { allAccountTotals } from '../db/queries/portfolio';
+import { openingBalancesIn } from '../db/queries/settings';
+import { lastTransactionDay } from '../db/queries/sync-facts';
+import { summarizeBalances } from './account-balances';
+import { loadConversion, type Conversion } from './conversion';
+
+/** The window of the net-flow column. */
+export const netFlowDays = 30;
+
+export interface PortfolioQuery {
+  readonly currency: ReportingCurrency;
+  readonly filter: PortfolioFilter;
+  readonly fromDay?: number | undefined;
+  readonly toDay?: number | undefined;
+  readonly text?: string | undefined;
+  readonly sort: PortfolioSort;
+  readonly order: 'asc' | 'desc';
+  readonly offset: number;
+  readonly limit: number;
+}
+
+interface AccountFacts {
+  readonly current: number;
+  readonly netFlow: number;
+  readonly minInRange: number;
+}
+
+/** Current balance, net flow of the window, and lowest end-of-day balance in `fromDay..toDay`. */
+function accountFacts(
+  db: ReadableDb,
+  conversion: Conversion,
+  iban: string,
+  current: number,
+  lastDay: number,
+  fromDay: number,
+  toDay: number,
+): AccountFacts {
+  const windowStart = lastDay - netFlowDays + 1;
+  const net = new Map<number, number>();
+  for (const row of dailyFlows(db, iban, Math.min(windowStart, fromDay), lastDay)) {
+    const factor = conversion.factor(row.currency);
+    if (factor !== null) net.set(row.day, (net.get(row.day) ?? 0) + ((row.inCents - row.outCents) / 100) * factor);
+  }
+  let netFlow = 0;
+  for (const [day, value] of net) if (day >= windowStart) netFlow += value;
+  // Walk back from today: the balance at the end of day d is the current one minus later flows. It
+  // only changes at flow days, so the range's lowest is at `fromDay` or at a flow day inside it.
+  let later = 0;
+  let minInRange = Infinity;
+  for (const day of [...net.keys()].sort((a, b) => b - a)) {
+    if (day <= fromDay) break;
+    if (day <= toDay) minInRange = Math.min(minInRange, current - later);
+    later += net.get(day) ?? 0;
+  }
+  minInRange = Math.min(minInRange, current - later);
+  return { current, netFlow, minInRange };
+}
+
+const compare: Record<PortfolioSort, (a: PortfolioRow, b: PortfolioRow) => number> = {
+  companyId: (a, b) => a.companyId - b.companyId,
+  name: (a, b) => a.name.localeCompare(b.name),
+  balance: (a, b) => a.balance - b.balance,
+  debt: (a, b) => a.debt - b.debt,
+  credit: (a, b) => a.credit - b.credit,
+  netFlow30: (a, b) => a.netFlow30 - b.netFlow30,
+};
+
+export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResult {
+  const conversion = loadConversion(db, query.currency);
+  const openings = openingBalancesIn(db, query.currency);
+  const lastDay = lastTransactionDay(db);
+  const toDay = query.toDay ?? lastDay ?? 0;
+  const fromDay = query.fromDay ?? toDay - netFlowDays + 1;
+  if (fromDay > toDay) {
+    throw new AppFailure('invalid-argument', `The range starts (${isoFromDay(fromDay)}) after it ends (${isoFromDay(toDay)}).`);
+  }
+  const currents = new Map<string, number>();
+  for (const row of allAccountTotals(db)) {
+    const value = conversion.convertCents(row.netCents, row.currency);
+    if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
+  }
+  const text = query.text?.trim().toLowerCase() ?? '';
+  const all: PortfolioRow[] = [];
+  for (const company of listCompanies(db)) {
+    if (text !== '' && !company.name.toLowerCase().includes(text)) continue;
+    const facts = company.ibans.map((iban) => {
+      const current = (openings.get(iban) ?? 0) + (currents.get(iban) ?? 0);
+      return lastDay === null
+        ? { current, netFlow: 0, minInRange: current }
+        : accountFacts(db, conversion, iban, current, lastDay, fromDay, toDay);
+    });
+    const summary = summarizeBalances(facts.map((f) => f.current));
+    all.push({
+      companyId: company.companyId,
+      name: company.name,
+      ...summary,
+      netFlow30: facts.reduce((sum, f) => sum + f.netFlow, 0),
+      overdrawnNow: summary.debt > 0,
+      wentOverdrawn: facts.some((f) => f.minInRange < 0),
+    });
+  }
+  const filtered = all.filter((row) =>
+    query.filter === 'overdrawn-now' ? row.overdrawnNow : query.filter === 'went-overdrawn' ? row.wentOverdrawn : true,
+  );
+  const direction = query.order === 'asc' ? 1 : -1;
+  filtered.sort((a, b) => direction * compare[query.sort](a, b) || a.companyId - b.companyId);
+  return {
+    currency: query.currency,
+    asOf: lastDay === null ? null : isoFromDay(lastDay),
+    from: lastDay === null ? null : isoFromDay(fromDay),
+    to: lastDay === null ? null : isoFromDay(toDay),
+    total: filtered.length,
+    overdrawnNowCount: all.filter((row) => row.overdrawnNow).length,
+    rows: filtered.slice(query.offset, query.offset + query.limit),
+  };
+}

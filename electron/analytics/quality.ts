@@ -1,0 +1,71 @@
+/**
+ * The data-quality report: how many records were quarantined, why, from which source and for which
+ * companies, samples of each reason, rate-table warnings and strict-IBAN warnings.
+ */
+import type { QuarantineReason, ReportingCurrency } from '../../shared/domain';
+import type { CompanyQuality, QualityReport } from '../../shared/quality';
+import { quarantineReasons } from '../../shared/domain';
+import type { ReadableDb } from '../db/connection';
+import {
+  countAllTransactions,
+  movementsPerCurrency,
+  quarantineByCompany,
+  quarantineCounts,
+  quarantineSamples,
+  strictIbanWarningCounts,
+} from '../db/queries/quality';
+import { loadRates } from '../db/queries/rates';
+import { loadAllRateOverrides } from '../db/queries/settings';
+import { sourceOfCode } from '../db/source-code';
+import { rateWarnings } from './rate-warnings';
+import { readScalarSettings } from './settings';
+
+export interface QualityQuery {
+  readonly currency: ReportingCurrency;
+  readonly samples: number;
+  readonly companies: number;
+}
+
+function companyRanking(db: ReadableDb, limit: number): CompanyQuality[] {
+  const byCompany = new Map<number, { name: string; count: number; byReason: Partial<Record<QuarantineReason, number>> }>();
+  for (const row of quarantineByCompany(db)) {
+    const entry = byCompany.get(row.companyId) ?? { name: row.name, count: 0, byReason: {} };
+    entry.count += row.count;
+    entry.byReason[row.reason] = (entry.byReason[row.reason] ?? 0) + row.count;
+    byCompany.set(row.companyId, entry);
+  }
+  return [...byCompany.entries()]
+    .map(([companyId, entry]) => ({ companyId, ...entry }))
+    .sort((a, b) => b.count - a.count || a.companyId - b.companyId)
+    .slice(0, limit);
+}
+
+export function qualityReport(db: ReadableDb, query: QualityQuery): QualityReport {
+  const byReason = quarantineCounts(db).map((row) => ({ reason: row.reason, source: sourceOfCode(row.source), count: row.count }));
+  const quarantined = byReason.reduce((sum, row) => sum + row.count, 0);
+  const transactions = countAllTransactions(db);
+  const samples = query.samples === 0 ? [] : quarantineReasons.flatMap((reason) =>
+    quarantineSamples(db, reason, query.samples).map((row) => ({
+      reason,
+      source: sourceOfCode(row.source),
+      id: row.extId,
+      payer: row.payer,
+      beneficiary: row.beneficiary,
+      ts: row.tsText,
+      amount: row.amount,
+      currency: row.currency,
+      detail: row.detail,
+      raw: row.raw,
+    })),
+  );
+  return {
+    currency: query.currency,
+    totals: { transactions, valid: transactions - quarantined, quarantined },
+    byReason,
+    companies: query.companies === 0 ? [] : companyRanking(db, query.companies),
+    samples,
+    rateWarnings: rateWarnings(loadRates(db), loadAllRateOverrides(db), movementsPerCurrency(db)),
+    strictIbanWarnings: strictIbanWarningCounts(db).map((row) => ({ source: sourceOfCode(row.source), count: row.count })),
+    strictIban: readScalarSettings(db).strictIban,
+  };
+}

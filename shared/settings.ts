@@ -1,0 +1,82 @@
+/**
+ * Analyst settings that change figures: reporting currency, default interest rates, rate overrides,
+ * opening balances and strict IBAN validation. The argument schema of `settings:update` and the
+ * settings as every reader receives them.
+ */
+import { z } from 'zod';
+import type { ReportingCurrency } from './domain';
+
+export interface RateOverride {
+  readonly currency: string;
+  readonly reporting: ReportingCurrency;
+  readonly rate: number;
+}
+
+export interface OpeningBalance {
+  readonly iban: string;
+  readonly reporting: ReportingCurrency;
+  readonly amount: number;
+  /** The company that owns the account. */
+  readonly companyId: number;
+}
+
+export interface Settings {
+  readonly reportingCurrency: ReportingCurrency;
+  /** Strict ISO 13616 IBAN validation (domain.md rule 2); off by default. */
+  readonly strictIban: boolean;
+  readonly debitRate: number;
+  readonly creditRate: number;
+  readonly rateOverrides: readonly RateOverride[];
+  readonly openingBalances: readonly OpeningBalance[];
+}
+
+export const defaultSettings: Pick<Settings, 'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate'> = {
+  reportingCurrency: 'EUR',
+  strictIban: false,
+  debitRate: 0.03,
+  creditRate: 0.01,
+};
+
+const reporting = z.enum(['EUR', 'USD']);
+const rate = z.number().min(0).max(1);
+
+export const settingsUpdateArgument = z
+  .object({
+    reportingCurrency: reporting.optional(),
+    strictIban: z.boolean().optional(),
+    debitRate: rate.optional(),
+    creditRate: rate.optional(),
+    /** `rate: null` removes the override. */
+    rateOverrides: z
+      .array(
+        z
+          .object({
+            currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter upper-case code'),
+            reporting,
+            rate: z.number().positive().max(1e9).nullable(),
+          })
+          .strict(),
+      )
+      .max(500)
+      .optional(),
+    /** `amount: null` removes the opening balance. */
+    openingBalances: z
+      .array(
+        z
+          .object({
+            iban: z.string().min(1).max(64),
+            reporting,
+            amount: z.number().min(-1e15).max(1e15).nullable(),
+          })
+          .strict(),
+      )
+      .max(10_000)
+      .optional(),
+  })
+  .strict();
+
+export interface SettingsUpdateResult {
+  readonly settings: Settings;
+  /** Stored records whose status changed because the strict IBAN setting changed. */
+  readonly reclassified: number;
+}
