@@ -4,7 +4,15 @@
  * that share the key.
  */
 import type { TransactionSource } from '../../shared/domain';
-import type { IdKind, PartyFilter, Setting, SimCompany, SimDataset, SimRate, SimTransaction } from '../../electron/simulator/model';
+import type {
+  IdKind,
+  PartyFilter,
+  Setting,
+  SimCompany,
+  SimDataset,
+  SimRate,
+  SimTransaction,
+} from '../../electron/simulator/model';
 
 export interface MemoryDatasetInput {
   readonly companies?: readonly SimCompany[];
@@ -78,7 +86,9 @@ export function memoryDataset(input: MemoryDatasetInput): SimDataset & { readonl
       ),
     pageAfterKey: (source, afterMs, afterId, limit, filter) =>
       takeWholeGroups(
-        keyed[source].filter((r) => (r.tsMs > afterMs || (r.tsMs === afterMs && r.id > afterId)) && matches(r, filter)),
+        keyed[source].filter(
+          (r) => (r.tsMs > afterMs || (r.tsMs === afterMs && r.id > afterId)) && matches(r, filter),
+        ),
         limit,
         (a, b) => a.tsMs === b.tsMs && a.id === b.id,
       ),

@@ -33,7 +33,12 @@ export function simTx(overrides: Partial<SimTransaction> = {}): SimTransaction {
   };
 }
 
-export const partyIbans = ['DE89370400440532013000', 'NL02ABNA0123456789', 'GB91PIEX43597764800353', 'FR1420041010050500013M02606'];
+export const partyIbans = [
+  'DE89370400440532013000',
+  'NL02ABNA0123456789',
+  'GB91PIEX43597764800353',
+  'FR1420041010050500013M02606',
+];
 
 /**
  * `count` base records of one source from 2018-01-01, `stepMs` apart; every 7th record becomes a
@@ -59,12 +64,17 @@ export function simStream(
       payer: partyIbans[i % partyIbans.length] ?? '',
       beneficiary: partyIbans[(i + 1) % partyIbans.length] ?? '',
       amount: 10 + (i % 13) * 2.25,
-      currency: source === 'sepa' ? 'EUR' : ['USD', 'GBP', 'JPY'][i % 3] ?? 'USD',
+      currency: source === 'sepa' ? 'EUR' : (['USD', 'GBP', 'JPY'][i % 3] ?? 'USD'),
     });
     const siblings = i % 7 === 3 ? 3 : 1;
     for (let s = 0; s < siblings; s += 1) {
       seq += 1;
-      records.push({ ...base, seq, amount: (base.amount ?? 0) + s, corruption: siblings > 1 ? 'batch-payment' : null });
+      records.push({
+        ...base,
+        seq,
+        amount: (base.amount ?? 0) + s,
+        corruption: siblings > 1 ? 'batch-payment' : null,
+      });
     }
     if (i % 11 === 5) {
       seq += 1;

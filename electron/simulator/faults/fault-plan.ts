@@ -32,7 +32,9 @@ export function seededRandom(seed: number): () => number {
 export function createFaultPlan(rates: FaultRates, seed: number): FaultPlan {
   validateFaultRates(rates);
   const random = seededRandom(seed);
-  const ordered = faultKinds.map((kind) => ({ kind, rate: rates[kind] ?? 0 })).filter((entry) => entry.rate > 0);
+  const ordered = faultKinds
+    .map((kind) => ({ kind, rate: rates[kind] ?? 0 }))
+    .filter((entry) => entry.rate > 0);
   return {
     next(): FaultDecision {
       const u = random();

@@ -22,7 +22,10 @@ export function validateFaultRates(rates: FaultRates): FaultRates {
   let total = 0;
   for (const [kind, rate] of Object.entries(rates)) {
     if (!isFaultKind(kind)) {
-      throw new AppFailure('invalid-argument', `unknown fault kind '${kind}' (known: ${faultKinds.join(', ')})`);
+      throw new AppFailure(
+        'invalid-argument',
+        `unknown fault kind '${kind}' (known: ${faultKinds.join(', ')})`,
+      );
     }
     if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1) {
       throw new AppFailure('invalid-argument', `fault rate of ${kind} must be a number between 0 and 1`);
@@ -43,16 +46,25 @@ export function parseFaultSpec(spec: string): FaultRates {
   for (const part of trimmed.split(',')) {
     const match = /^\s*([A-Za-z0-9]+)\s*=\s*([^\s=]+)\s*$/.exec(part);
     if (match === null) {
-      throw new AppFailure('invalid-argument', `bad fault spec '${part.trim()}': expected kind=rate, e.g. reset=0.02`);
+      throw new AppFailure(
+        'invalid-argument',
+        `bad fault spec '${part.trim()}': expected kind=rate, e.g. reset=0.02`,
+      );
     }
     const [, kind = '', text = ''] = match;
     if (!isFaultKind(kind)) {
-      throw new AppFailure('invalid-argument', `unknown fault kind '${kind}' (known: ${faultKinds.join(', ')})`);
+      throw new AppFailure(
+        'invalid-argument',
+        `unknown fault kind '${kind}' (known: ${faultKinds.join(', ')})`,
+      );
     }
     if (kind in rates) throw new AppFailure('invalid-argument', `fault kind '${kind}' is given twice`);
     const rate = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
     if (!(rate >= 0 && rate <= 1)) {
-      throw new AppFailure('invalid-argument', `fault rate of ${kind} must be a number between 0 and 1 (got '${text}')`);
+      throw new AppFailure(
+        'invalid-argument',
+        `fault rate of ${kind} must be a number between 0 and 1 (got '${text}')`,
+      );
     }
     rates[kind] = rate;
   }

@@ -14,7 +14,8 @@ const rfc3339Pattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 
 function checkKnown(query: URLSearchParams, allowed: readonly string[]): void {
   for (const name of new Set(query.keys())) {
-    if (!allowed.includes(name)) throw new BadParameter(`unknown parameter '${name}' (allowed: ${allowed.join(', ')})`);
+    if (!allowed.includes(name))
+      throw new BadParameter(`unknown parameter '${name}' (allowed: ${allowed.join(', ')})`);
     if (query.getAll(name).length > 1) throw new BadParameter(`parameter '${name}' is given more than once`);
   }
 }
@@ -36,7 +37,10 @@ export function parseLimit(query: URLSearchParams): number {
 export function parseCompanyQuery(query: URLSearchParams): { limit: number; afterId: number | null } {
   checkKnown(query, ['limit', 'after-id']);
   const text = query.get('after-id');
-  return { limit: parseLimit(query), afterId: text === null ? null : integer('after-id', text, -1, Number.MAX_SAFE_INTEGER) };
+  return {
+    limit: parseLimit(query),
+    afterId: text === null ? null : integer('after-id', text, -1, Number.MAX_SAFE_INTEGER),
+  };
 }
 
 export type TransactionKey =
@@ -53,7 +57,11 @@ export interface TransactionQuery {
 /** Filter parameter names per source: [payer side, beneficiary side]. */
 export const filterNames = { sepa: ['payer', 'receiver'], swift: ['sender', 'beneficiary'] } as const;
 
-export function parseTransactionQuery(query: URLSearchParams, source: 'sepa' | 'swift', idKind: IdKind): TransactionQuery {
+export function parseTransactionQuery(
+  query: URLSearchParams,
+  source: 'sepa' | 'swift',
+  idKind: IdKind,
+): TransactionQuery {
   const [payerName, beneficiaryName] = filterNames[source];
   checkKnown(query, ['limit', 'after-id', 'after-timestamp', 'after-uuid', payerName, beneficiaryName]);
   const afterId = query.get('after-id');
@@ -62,18 +70,26 @@ export function parseTransactionQuery(query: URLSearchParams, source: 'sepa' | '
   let key: TransactionKey = { kind: 'start' };
   if (idKind === 'int') {
     if (afterTimestamp !== null || afterUuid !== null) {
-      throw new BadParameter("this server has integer ids: page with 'after-id', not 'after-timestamp'/'after-uuid'");
+      throw new BadParameter(
+        "this server has integer ids: page with 'after-id', not 'after-timestamp'/'after-uuid'",
+      );
     }
-    if (afterId !== null) key = { kind: 'id', afterId: integer('after-id', afterId, -1, Number.MAX_SAFE_INTEGER) };
+    if (afterId !== null)
+      key = { kind: 'id', afterId: integer('after-id', afterId, -1, Number.MAX_SAFE_INTEGER) };
   } else {
-    if (afterId !== null) throw new BadParameter("this server has uuid ids: page with 'after-timestamp' and 'after-uuid', not 'after-id'");
+    if (afterId !== null)
+      throw new BadParameter(
+        "this server has uuid ids: page with 'after-timestamp' and 'after-uuid', not 'after-id'",
+      );
     if ((afterTimestamp === null) !== (afterUuid === null)) {
       throw new BadParameter("'after-timestamp' and 'after-uuid' must be given together");
     }
     if (afterTimestamp !== null && afterUuid !== null) {
       const afterMs = rfc3339Pattern.test(afterTimestamp) ? Date.parse(afterTimestamp) : Number.NaN;
-      if (Number.isNaN(afterMs)) throw new BadParameter(`'after-timestamp' must be an RFC 3339 time (got '${afterTimestamp}')`);
-      if (!uuidPattern.test(afterUuid)) throw new BadParameter(`'after-uuid' must be a uuid (got '${afterUuid}')`);
+      if (Number.isNaN(afterMs))
+        throw new BadParameter(`'after-timestamp' must be an RFC 3339 time (got '${afterTimestamp}')`);
+      if (!uuidPattern.test(afterUuid))
+        throw new BadParameter(`'after-uuid' must be a uuid (got '${afterUuid}')`);
       key = { kind: 'time', afterMs, afterUuid: afterUuid.toLowerCase() };
     }
   }

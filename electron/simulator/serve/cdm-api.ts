@@ -40,7 +40,12 @@ function overlapKey(query: TransactionQuery, draw: number): TransactionQuery['ke
   }
 }
 
-function page(dataset: SimDataset, source: TransactionSource, query: TransactionQuery, key: TransactionQuery['key']): SimTransaction[] {
+function page(
+  dataset: SimDataset,
+  source: TransactionSource,
+  query: TransactionQuery,
+  key: TransactionQuery['key'],
+): SimTransaction[] {
   switch (key.kind) {
     case 'start':
       return dataset.idKind === 'int'
@@ -63,14 +68,25 @@ export function createCdmApiRouter(dataset: SimDataset): Router {
           const query = parseTransactionQuery(params, source, dataset.idKind);
           const key = fault?.kind === 'duplicate' ? overlapKey(query, fault.a) : query.key;
           const records = page(dataset, source, query, key);
-          return jsonReply(200, records.map((record) => cdmTransaction(record, dataset.idKind)));
+          return jsonReply(
+            200,
+            records.map((record) => cdmTransaction(record, dataset.idKind)),
+          );
         }),
     };
   }
 
   const fixed: Record<string, Route> = {
-    '/apidocs.json': { endpoint: '/apidocs.json', data: false, handle: () => jsonReply(200, openApiDocument(dataset.idKind)) },
-    '/exchange-rates': { endpoint: '/exchange-rates', data: true, handle: () => jsonReply(200, cdmRates(dataset.rates())) },
+    '/apidocs.json': {
+      endpoint: '/apidocs.json',
+      data: false,
+      handle: () => jsonReply(200, openApiDocument(dataset.idKind)),
+    },
+    '/exchange-rates': {
+      endpoint: '/exchange-rates',
+      data: true,
+      handle: () => jsonReply(200, cdmRates(dataset.rates())),
+    },
     '/companies': {
       endpoint: '/companies',
       data: true,
@@ -99,7 +115,8 @@ export function createCdmApiRouter(dataset: SimDataset): Router {
       data: true,
       handle: () => {
         const id = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-        if (!Number.isSafeInteger(id)) return jsonReply(400, { error: `company id must be a non-negative integer (got '${text}')` });
+        if (!Number.isSafeInteger(id))
+          return jsonReply(400, { error: `company id must be a non-negative integer (got '${text}')` });
         const company = dataset.company(id);
         return company === undefined ? cdmNotFound : jsonReply(200, cdmCompany(company));
       },

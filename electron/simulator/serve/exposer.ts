@@ -22,7 +22,11 @@ export interface ExposerOptions {
   readonly chunkSize: number;
 }
 
-export const exposerNotFound: Reply = { status: 404, contentType: 'text/plain; charset=utf-8', body: '404 page not found\n' };
+export const exposerNotFound: Reply = {
+  status: 404,
+  contentType: 'text/plain; charset=utf-8',
+  body: '404 page not found\n',
+};
 
 function periodCount(dataset: SimDataset, source: TransactionSource): number {
   const span = dataset.span(source);
@@ -64,7 +68,12 @@ export function createExposerRouter(dataset: SimDataset, options: ExposerOptions
       case 'wrap':
         return count > 0 ? batchReply(source, 0, 1, current) : batchReply(source, 0, 0, current);
       case 'empty':
-        return { status: 200, contentType: 'application/json', body: exposerBatch(source, [], 1), onComplete: advance(source, current, 0) };
+        return {
+          status: 200,
+          contentType: 'application/json',
+          body: exposerBatch(source, [], 1),
+          onComplete: advance(source, current, 0),
+        };
       case '204':
         return { status: 204, body: null, onComplete: advance(source, current, 0) };
       case '404':
@@ -84,12 +93,20 @@ export function createExposerRouter(dataset: SimDataset, options: ExposerOptions
     '/company_info': {
       endpoint: '/company_info',
       data: true,
-      handle: () => ({ status: 200, contentType: 'application/json', body: exposerCompanyInfo(dataset.companies()) }),
+      handle: () => ({
+        status: 200,
+        contentType: 'application/json',
+        body: exposerCompanyInfo(dataset.companies()),
+      }),
     },
     '/exchange_rates': {
       endpoint: '/exchange_rates',
       data: true,
-      handle: () => ({ status: 200, contentType: 'application/json', body: exposerExchangeRates(dataset.rates()) }),
+      handle: () => ({
+        status: 200,
+        contentType: 'application/json',
+        body: exposerExchangeRates(dataset.rates()),
+      }),
     },
     '/sepa': { endpoint: '/sepa', data: true, handle: () => poll('sepa') },
     '/swift': { endpoint: '/swift', data: true, handle: () => poll('swift') },

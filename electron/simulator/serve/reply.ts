@@ -50,7 +50,13 @@ function cutPoint(body: string, fraction: number): number {
   return Math.min(from + Math.floor(fraction * span), body.length - 1);
 }
 
-export function sendReply(res: ServerResponse, reply: Reply, fault: FaultDecision | null, timers: PendingTimers, slowMs: number): void {
+export function sendReply(
+  res: ServerResponse,
+  reply: Reply,
+  fault: FaultDecision | null,
+  timers: PendingTimers,
+  slowMs: number,
+): void {
   const kind = fault?.kind ?? null;
   if (kind === 'hang') return; // the socket stays open until the client or close() ends it
   const a = fault?.a ?? 0;
@@ -69,7 +75,10 @@ export function sendReply(res: ServerResponse, reply: Reply, fault: FaultDecisio
       // Declare the full length, send a strict prefix, then close: the client sees a body cut mid-way.
       const bytes = Buffer.from(reply.body !== null && reply.body.length >= 2 ? reply.body : '{}', 'utf8');
       const sent = Math.min(Math.max(Math.floor(b * bytes.length), 1), bytes.length - 1);
-      res.writeHead(200, { 'content-type': reply.contentType ?? 'application/json', 'content-length': bytes.length });
+      res.writeHead(200, {
+        'content-type': reply.contentType ?? 'application/json',
+        'content-length': bytes.length,
+      });
       res.write(bytes.subarray(0, sent), () => res.socket?.destroy());
       return;
     }

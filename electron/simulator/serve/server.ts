@@ -80,7 +80,13 @@ export async function startSimulatorServer(options: SimulatorServerOptions): Pro
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendReply(res, jsonReply(405, { error: `method ${req.method ?? ''} not allowed` }, { headers: { allow: 'GET' } }), null, timers, slowMs);
+      sendReply(
+        res,
+        jsonReply(405, { error: `method ${req.method ?? ''} not allowed` }, { headers: { allow: 'GET' } }),
+        null,
+        timers,
+        slowMs,
+      );
       return;
     }
     let fault: FaultDecision | null = null;

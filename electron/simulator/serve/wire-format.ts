@@ -10,7 +10,10 @@ import type { IdKind, SimCompany, SimRate, SimTransaction } from '../model';
 
 /** A JSON string literal with non-ASCII escaped as `\uXXXX`, as Python's json.dumps does by default. */
 export function pyString(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function num(value: number): string {
@@ -41,7 +44,9 @@ export function pythonListLiteral(items: readonly string[]): string {
 
 export function exposerTransaction(record: SimTransaction): string {
   const amount =
-    record.amount === null ? '{"Float": 0, "Valid": false}' : `{"Float": ${num(record.amount)}, "Valid": true}`;
+    record.amount === null
+      ? '{"Float": 0, "Valid": false}'
+      : `{"Float": ${num(record.amount)}, "Valid": true}`;
   return (
     `{"id": ${record.idNum}, "sender": ${pyString(record.payer)}, "beneficiary": ${pyString(record.beneficiary)}, ` +
     `"amount": ${amount}, "currency": ${pyString(record.currency)}, "time": ${pyString(record.time)}}`
@@ -49,12 +54,19 @@ export function exposerTransaction(record: SimTransaction): string {
 }
 
 /** One poll body: objects of at most `chunkSize` records, concatenated; an empty batch is one `"[]"` object. */
-export function exposerBatch(source: TransactionSource, records: readonly SimTransaction[], chunkSize: number): string {
+export function exposerBatch(
+  source: TransactionSource,
+  records: readonly SimTransaction[],
+  chunkSize: number,
+): string {
   const key = `${source}_transactions`;
   if (records.length === 0) return `{"${key}": "[]"}`;
   const parts: string[] = [];
   for (let start = 0; start < records.length; start += chunkSize) {
-    const inner = `[${records.slice(start, start + chunkSize).map(exposerTransaction).join(', ')}]`;
+    const inner = `[${records
+      .slice(start, start + chunkSize)
+      .map(exposerTransaction)
+      .join(', ')}]`;
     parts.push(`{"${key}": ${JSON.stringify(inner)}}`);
   }
   return parts.join('');
@@ -83,7 +95,8 @@ const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 
 /** Clean times in the API's millisecond ISO form; a broken time text goes out as it is. */
 export function cdmTimestamp(record: SimTransaction): string {
-  if (rfc3339.test(record.time) && Date.parse(record.time) === record.tsMs) return new Date(record.tsMs).toISOString();
+  if (rfc3339.test(record.time) && Date.parse(record.time) === record.tsMs)
+    return new Date(record.tsMs).toISOString();
   return record.time;
 }
 

@@ -41,7 +41,10 @@ afterEach(async () => {
   server = null;
 });
 
-async function serve(input: MemoryDatasetInput, extra: Partial<SimulatorServerOptions> = {}): Promise<SimulatorServer> {
+async function serve(
+  input: MemoryDatasetInput,
+  extra: Partial<SimulatorServerOptions> = {},
+): Promise<SimulatorServer> {
   server = await startSimulatorServer({ dataset: memoryDataset(input), dialect: 'exposer', ...extra });
   return server;
 }
@@ -74,24 +77,83 @@ describe('exposer wire format', () => {
     await serve({ companies: fixtureCompanies });
     const { body } = await get('/company_info');
     expect(body).toBe(fixture('exposer-company-info.json'));
-    const inner = JSON.parse((JSON.parse(body) as { company_info: string }).company_info) as Record<string, unknown>[];
-    expect(inner[1]).toMatchObject({ companyID: 1, ibans: '{NL02ABNA0123456789,DE89370400440532013000}', balance: -250 });
+    const inner = JSON.parse((JSON.parse(body) as { company_info: string }).company_info) as Record<
+      string,
+      unknown
+    >[];
+    expect(inner[1]).toMatchObject({
+      companyID: 1,
+      ibans: '{NL02ABNA0123456789,DE89370400440532013000}',
+      balance: -250,
+    });
   });
 
   it('quotes empty and odd IBANs in the PostgreSQL array the way PostgreSQL does', async () => {
-    await serve({ companies: [{ companyId: 7, ibans: ['', 'A B', 'NL02ABNA0123456789'], name: 'Zoë "Q"', address: '', reportedBalance: 0 }] });
+    await serve({
+      companies: [
+        {
+          companyId: 7,
+          ibans: ['', 'A B', 'NL02ABNA0123456789'],
+          name: 'Zoë "Q"',
+          address: '',
+          reportedBalance: 0,
+        },
+      ],
+    });
     const { body } = await get('/company_info');
     expect(body).toContain('\\\\u00eb'); // non-ASCII escaped inside the inner JSON, as Python's json.dumps does
-    const inner = JSON.parse((JSON.parse(body) as { company_info: string }).company_info) as Record<string, unknown>[];
-    expect(inner[0]).toEqual({ companyID: 7, ibans: '{"","A B",NL02ABNA0123456789}', name: 'Zoë "Q"', address: '', balance: 0 });
+    const inner = JSON.parse((JSON.parse(body) as { company_info: string }).company_info) as Record<
+      string,
+      unknown
+    >[];
+    expect(inner[0]).toEqual({
+      companyID: 7,
+      ibans: '{"","A B",NL02ABNA0123456789}',
+      name: 'Zoë "Q"',
+      address: '',
+      balance: 0,
+    });
   });
 
   it('serves a SWIFT poll as concatenated objects exactly like the fixture', async () => {
     const common = { source: 'swift' as const };
     const swift = [
-      simTx({ ...common, seq: 1, idNum: 12, id: '12', payer: 'GB91PIEX43597764800353', beneficiary: 'NL02ABNA0123456789', amount: 1500.25, currency: 'GBP', tsMs: Date.UTC(2018, 0, 3, 9, 15), time: '2018-01-03T09:15:00Z' }),
-      simTx({ ...common, seq: 2, idNum: 13, id: '13', payer: 'XX12BANK000111', beneficiary: 'GB91PIEX43597764800353', amount: 99.5, currency: 'USD', tsMs: Date.UTC(2018, 0, 3, 10, 0, 0, 250), time: '2018-01-03T10:00:00.25Z' }),
-      simTx({ ...common, seq: 3, idNum: 14, id: '14', payer: 'NL02ABNA0123456789', beneficiary: 'US64SVBKUS6S3300958879', amount: null, currency: 'JPY', tsMs: Date.UTC(2018, 0, 4, 23, 59, 59, 999), time: '2018-01-04T23:59:59.999999Z' }),
+      simTx({
+        ...common,
+        seq: 1,
+        idNum: 12,
+        id: '12',
+        payer: 'GB91PIEX43597764800353',
+        beneficiary: 'NL02ABNA0123456789',
+        amount: 1500.25,
+        currency: 'GBP',
+        tsMs: Date.UTC(2018, 0, 3, 9, 15),
+        time: '2018-01-03T09:15:00Z',
+      }),
+      simTx({
+        ...common,
+        seq: 2,
+        idNum: 13,
+        id: '13',
+        payer: 'XX12BANK000111',
+        beneficiary: 'GB91PIEX43597764800353',
+        amount: 99.5,
+        currency: 'USD',
+        tsMs: Date.UTC(2018, 0, 3, 10, 0, 0, 250),
+        time: '2018-01-03T10:00:00.25Z',
+      }),
+      simTx({
+        ...common,
+        seq: 3,
+        idNum: 14,
+        id: '14',
+        payer: 'NL02ABNA0123456789',
+        beneficiary: 'US64SVBKUS6S3300958879',
+        amount: null,
+        currency: 'JPY',
+        tsMs: Date.UTC(2018, 0, 4, 23, 59, 59, 999),
+        time: '2018-01-04T23:59:59.999999Z',
+      }),
     ];
     await serve({ swift }, { exposerChunkSize: 2 });
     const { status, body } = await get('/swift');
