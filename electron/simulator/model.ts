@@ -29,8 +29,13 @@ export interface SimCompany {
   readonly reportedBalance: number;
 }
 
-/** Why a generated record is not clean; null for clean records and exact duplicates. */
-export type SimCorruption = 'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | 'duplicate';
+/**
+ * Why a generated record is special; null for plain clean records. `duplicate` marks the extra copy
+ * of a clean record (not dirty: it counts once) and `strict-iban-warning` a clean record whose
+ * counterparty IBAN fails only the strict ISO 13616 check (valid under the default rule).
+ */
+export type SimCorruption =
+  'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | 'duplicate' | 'strict-iban-warning';
 
 export interface SimTransaction {
   readonly source: TransactionSource;

@@ -93,7 +93,9 @@ describe('SimDataset over the cache', () => {
 
   it('extends a page past the limit to the end of a batch-payment group', () => {
     const records = everything(ints, 'swift');
-    const member = records.find((r, i) => r.corruption === 'batch-payment' && records[i + 1]?.idNum === r.idNum);
+    const member = records.find(
+      (r, i) => r.corruption === 'batch-payment' && records[i + 1]?.idNum === r.idNum,
+    );
     expect(member).toBeDefined();
     if (member === undefined) return;
     const page = ints.pageAfterId('swift', member.idNum - 1, 1);
@@ -138,7 +140,11 @@ describe('SimDataset over the cache', () => {
     expect(ints.company(4)).toEqual(ints.companies()[4]);
     expect(ints.company(999)).toBeUndefined();
     expect(ints.rates()).toEqual(seedRates);
-    expect(ints.rates().find((r) => r.currency === 'EUR')).toEqual({ currency: 'EUR', usdRate: 1, eurRate: 0.92 });
+    expect(ints.rates().find((r) => r.currency === 'EUR')).toEqual({
+      currency: 'EUR',
+      usdRate: 1,
+      eurRate: 0.92,
+    });
   });
 
   it('reuses the cache on a second open instead of generating again', () => {
@@ -154,7 +160,9 @@ describe('SimDataset over the cache', () => {
   });
 
   it('rejects impossible sizes and seeds with an invalid-argument failure', () => {
-    expect(() => openDataset({ ...options, cacheDir: dir, sizes: { companies: 1, sepa: 1, swift: 1 } })).toThrow(/at least 2/);
+    expect(() =>
+      openDataset({ ...options, cacheDir: dir, sizes: { companies: 1, sepa: 1, swift: 1 } }),
+    ).toThrow(/at least 2/);
     expect(() => openDataset({ ...options, cacheDir: dir, seed: -1 })).toThrow(/seed/);
     expect(() => openDataset({ ...options, cacheDir: dir, rates: { duplicate: 2 } })).toThrow(/duplicate/);
   });
