@@ -3,6 +3,7 @@
  * `commands/`. Every failure ends in one line on stderr and a non-zero exit, never a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import { registerQueryCommands } from './commands/queries';
 import { registerSimulatorCommands } from './commands/simulator';
 import { reportFailure } from './output';
 
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerSimulatorCommands(program);
+  registerQueryCommands(program);
   return program;
 }
 

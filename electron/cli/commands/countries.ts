@@ -1,0 +1,54 @@
+/** `cashflow countries`: the assignment's get_countries_transacted over an inclusive range. */
+import type { Command } from 'commander';
+import { roundCents } from '../../../shared/money';
+import { money, printJson, printLines, table } from './query-output';
+import { callService, queryCommand, type QueryOptions } from './query-services';
+
+interface CountriesOptions extends QueryOptions {
+  readonly company: string;
+  readonly from: string;
+  readonly to: string;
+  readonly currency?: string;
+}
+
+export function registerCountriesCommand(program: Command): void {
+  queryCommand(
+    program
+      .command('countries')
+      .description('Countries a company transacted with over a range, with inflow, outflow and count.')
+      .requiredOption('--company <id>', 'company id')
+      .requiredOption('--from <YYYY-MM-DD>', 'first day (inclusive)')
+      .requiredOption('--to <YYYY-MM-DD>', 'last day (inclusive)')
+      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
+  ).action(async (options: CountriesOptions) => {
+    const result = await callService(options, 'companyCountries', {
+      companyId: Number(options.company),
+      from: options.from,
+      to: options.to,
+      ...(options.currency === undefined ? {} : { currency: options.currency }),
+    });
+    if (options.json === true) {
+      printJson({
+        companyId: result.companyId,
+        from: result.from,
+        to: result.to,
+        currency: result.currency,
+        countries: result.countries.map((c) => ({
+          country: c.country,
+          name: c.name,
+          inflow: roundCents(c.inflow),
+          outflow: roundCents(c.outflow),
+          count: c.count,
+        })),
+      });
+      return;
+    }
+    printLines([
+      `Company ${result.companyId}, ${result.from} to ${result.to}, ${result.currency}`,
+      ...table(
+        ['country', 'name', 'inflow', 'outflow', 'count', 'share'],
+        result.countries.map((c) => [c.country, c.name, money(c.inflow), money(c.outflow), String(c.count), `${(c.share * 100).toFixed(1)}%`]),
+      ),
+    ]);
+  });
+}

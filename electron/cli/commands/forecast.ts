@@ -1,0 +1,55 @@
+/** `cashflow forecast`: the assignment's predict_balance, with intervals and the back-test error. */
+import type { Command } from 'commander';
+import { roundCents } from '../../../shared/money';
+import { money, printJson, printLines } from './query-output';
+import { callService, queryCommand, type QueryOptions } from './query-services';
+
+interface ForecastOptions extends QueryOptions {
+  readonly company: string;
+  readonly at: string;
+  readonly currency?: string;
+}
+
+export function registerForecastCommand(program: Command): void {
+  queryCommand(
+    program
+      .command('forecast')
+      .description('Forecast of a company balance at a day after the synced data, with 80 % and 95 % intervals.')
+      .requiredOption('--company <id>', 'company id')
+      .requiredOption('--at <YYYY-MM-DD>', 'the future day')
+      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
+  ).action(async (options: ForecastOptions) => {
+    const result = await callService(options, 'companyForecast', {
+      companyId: Number(options.company),
+      at: options.at,
+      ...(options.currency === undefined ? {} : { currency: options.currency }),
+    });
+    const base = { companyId: result.companyId, at: result.at, currency: result.currency };
+    if (!result.available) {
+      if (options.json === true) printJson({ ...base, reason: result.reason });
+      else printLines([`No forecast for company ${result.companyId} at ${result.at}: ${result.reason}`]);
+      return;
+    }
+    if (options.json === true) {
+      printJson({
+        ...base,
+        balance: roundCents(result.balance),
+        low80: roundCents(result.low80),
+        high80: roundCents(result.high80),
+        low95: roundCents(result.low95),
+        high95: roundCents(result.high95),
+        backtestMape: roundCents(result.backtestMape),
+        model: result.model,
+      });
+      return;
+    }
+    printLines([
+      `Company ${result.companyId} at ${result.at}, ${result.currency} (from ${money(result.fromBalance)} on ${result.from})`,
+      `forecast ${money(result.balance)}`,
+      `80 %: ${money(result.low80)} … ${money(result.high80)}`,
+      `95 %: ${money(result.low95)} … ${money(result.high95)}`,
+      `back-test error over the last ${result.backtestDays} days: ${result.backtestMape.toFixed(1)} %`,
+      `model: ${result.model}`,
+    ]);
+  });
+}

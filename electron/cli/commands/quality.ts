@@ -1,0 +1,52 @@
+/** `cashflow quality`: quarantined records by reason, source and company, and rate-table warnings. */
+import type { Command } from 'commander';
+import type { RateWarning } from '../../../shared/quality';
+import { printJson, printLines, table } from './query-output';
+import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
+
+interface QualityOptions extends QueryOptions {
+  readonly samples?: string;
+}
+
+function describeWarning(warning: RateWarning): string {
+  switch (warning.kind) {
+    case 'identity-not-one':
+      return `${warning.currency}.${warning.column} is ${warning.value}, not 1 (ignored: identity applies)`;
+    case 'cross-rate':
+      return `${warning.currency}: eurRate ${warning.eurRate} disagrees with usdRate × USD.eurRate = ${warning.impliedEurRate.toPrecision(4)} by ${(warning.disagreement * 100).toFixed(0)} %`;
+    case 'non-iso-code':
+      return `${warning.currency} is not an ISO 4217 currency code`;
+    case 'no-rate':
+      return `${warning.currency} has no rate into ${warning.reporting} (${warning.movements} account movements left out)`;
+  }
+}
+
+export function registerQualityCommand(program: Command): void {
+  queryCommand(
+    program
+      .command('quality')
+      .description('Data quality: quarantined records per reason, source and company; rate-table warnings.')
+      .option('--samples <n>', 'sample records per reason', '3'),
+  ).action(async (options: QualityOptions) => {
+    const report = await callService(options, 'qualityReport', { samples: numberOption(options.samples) });
+    if (options.json === true) {
+      printJson(report);
+      return;
+    }
+    const { totals } = report;
+    printLines([
+      `${totals.transactions} records: ${totals.valid} valid, ${totals.quarantined} quarantined (strict IBAN ${report.strictIban ? 'on' : 'off'})`,
+      '',
+      ...table(['reason', 'source', 'records'], report.byReason.map((r) => [r.reason, r.source, String(r.count)])),
+      '',
+      ...table(['company', 'name', 'quarantined'], report.companies.slice(0, 10).map((c) => [String(c.companyId), c.name, String(c.count)])),
+      '',
+      'Rate table:',
+      ...(report.rateWarnings.length === 0 ? ['  no warnings'] : report.rateWarnings.map((w) => `  ${describeWarning(w)}`)),
+      ...report.strictIbanWarnings.map((w) => `  ${w.count} ${w.source} records fail only the strict ISO 13616 IBAN check`),
+      '',
+      'Samples:',
+      ...report.samples.map((s) => `  [${s.reason}] ${s.source} ${s.id} ${s.ts}: ${s.detail ?? ''}`),
+    ]);
+  });
+}

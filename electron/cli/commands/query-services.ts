@@ -1,0 +1,49 @@
+/**
+ * How the query commands reach the analytics: the same services and the same `dispatch` as IPC,
+ * so arguments are validated by the contract's schemas and errors carry the same codes. A failed
+ * Result becomes an AppFailure, which the CLI prints as one line with its code.
+ */
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { MethodName, MethodOutput } from '../../../shared/contract';
+import { AppFailure } from '../../../shared/result';
+import { createServices } from '../../services/create-services';
+import { fileDatabaseProvider } from '../../services/database-provider';
+import { dispatch } from '../../services/dispatch';
+import { defaultDatabasePath, userDataDirectory } from '../default-paths';
+
+export interface QueryOptions {
+  readonly db?: string;
+  readonly json?: boolean;
+}
+
+/** Adds the options every query command shares. */
+export function queryCommand(command: Command): Command {
+  return command
+    .option('--db <file>', 'the SQLite database to read (default: the desktop app’s database)')
+    .option('--json', 'print JSON (numbers in the reporting currency, rounded to cents)');
+}
+
+export async function callService<M extends MethodName>(options: QueryOptions, name: M, argument: unknown): Promise<MethodOutput<M>> {
+  const path = options.db ?? defaultDatabasePath();
+  if (!existsSync(path)) {
+    throw new AppFailure('not-found', `No database at ${path}: sync a source first or pass --db FILE.`);
+  }
+  const database = fileDatabaseProvider(path);
+  try {
+    const services = createServices({
+      identity: { name: 'Cashflow Monitor', version: process.env['npm_package_version'] ?? '0.1.0', dataDirectory: userDataDirectory(), databasePath: path },
+      database,
+    });
+    const answer = await dispatch(services, name, argument);
+    if (!answer.ok) throw new AppFailure(answer.error.code, answer.error.message);
+    return answer.value;
+  } finally {
+    database.close();
+  }
+}
+
+/** A number option as the contract receives it: text that is not a number fails its validation. */
+export function numberOption(value: string | undefined): number | undefined {
+  return value === undefined ? undefined : value.trim() === '' ? Number.NaN : Number(value);
+}
