@@ -40,6 +40,33 @@ function overlapKey(query: TransactionQuery, draw: number): TransactionQuery['ke
   }
 }
 
+/** Whether a record sorts at or before the key (so a client has already seen it). */
+function notAfter(record: SimTransaction, key: TransactionQuery['key']): boolean {
+  switch (key.kind) {
+    case 'start':
+      return false;
+    case 'id':
+      return record.idNum <= key.afterId;
+    case 'time':
+      return record.tsMs < key.afterMs || (record.tsMs === key.afterMs && record.id <= key.afterUuid);
+  }
+}
+
+/**
+ * A few records from before the key, to put in front of the real page: the page then starts
+ * earlier and overlaps the previous one but still ends where it would, so clients keep progressing.
+ */
+function overlap(
+  dataset: SimDataset,
+  source: TransactionSource,
+  query: TransactionQuery,
+  draw: number,
+): SimTransaction[] {
+  const earlier = page(dataset, source, { ...query, limit: 64 }, overlapKey(query, draw));
+  const seen = earlier.filter((record) => notAfter(record, query.key));
+  return seen.slice(-(1 + Math.floor(draw * 10)));
+}
+
 function page(
   dataset: SimDataset,
   source: TransactionSource,
@@ -66,8 +93,8 @@ export function createCdmApiRouter(dataset: SimDataset): Router {
       handle: (fault: FaultDecision | null, params: URLSearchParams) =>
         guarded(() => {
           const query = parseTransactionQuery(params, source, dataset.idKind);
-          const key = fault?.kind === 'duplicate' ? overlapKey(query, fault.a) : query.key;
-          const records = page(dataset, source, query, key);
+          const records = page(dataset, source, query, query.key);
+          if (fault?.kind === 'duplicate') records.unshift(...overlap(dataset, source, query, fault.a));
           return jsonReply(
             200,
             records.map((record) => cdmTransaction(record, dataset.idKind)),
