@@ -1,26 +1,29 @@
-/** The application frame: title bar, navigation, the current view and the status bar. */
+/** The application frame: title bar with search, the current view (home or a company) and the status bar. */
 import { useEffect } from 'react';
-import { EmptyState } from './components/EmptyState';
+import { SearchBox } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
 import { useAppStore } from './store/app-store';
+import { useFilterStore } from './store/filter-store';
+import { useHomeStore } from './store/home-store';
+import { CompanyView } from './views/CompanyView';
+import { HomeView } from './views/HomeView';
 
 export function App() {
   const loadInfo = useAppStore((state) => state.loadInfo);
+  const checkData = useHomeStore((state) => state.checkData);
+  const company = useFilterStore((state) => state.filter.company);
   useEffect(() => {
     void loadInfo();
-  }, [loadInfo]);
+    void checkData();
+  }, [loadInfo, checkData]);
 
   return (
     <div className="app">
       <header className="title-bar">
         <h1>Cashflow Monitor</h1>
-        <input className="search" type="search" placeholder="Search companies by name, IBAN or id" aria-label="Search companies" disabled />
+        <SearchBox />
       </header>
-      <main className="content">
-        <EmptyState title="No data yet">
-          <p>Connect a CDM API source or start with demo data to see your clients' cash flow.</p>
-        </EmptyState>
-      </main>
+      <main className="content">{company === null ? <HomeView /> : <CompanyView key={company} companyId={company} />}</main>
       <StatusBar />
     </div>
   );

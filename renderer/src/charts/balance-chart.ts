@@ -1,0 +1,198 @@
+/**
+ * The balance chart's option: closing balance with its min–max band on top, inflow (up) and outflow
+ * (down) bars below on a linked axis, one zoom for both. Aggregates in, ECharts option out; no DOM.
+ */
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  DataZoomComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { SeriesBucket, SeriesResult } from '../../../shared/analytics';
+import { fontFamily, palette } from './palette';
+import { compactMoney, escapeHtml, formatMoney } from './value-format';
+
+export type BalanceChartOption = ComposeOption<
+  | LineSeriesOption
+  | BarSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | DataZoomComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+>;
+
+/** Series ids, so that tests and the tooltip can find a series without relying on its position. */
+export const seriesIds = { closing: 'closing', bandBase: 'band-base', band: 'band', inflow: 'inflow', outflow: 'outflow' } as const;
+
+function dataIndexOf(params: unknown): number | null {
+  const first: unknown = Array.isArray(params) ? params[0] : params;
+  if (typeof first !== 'object' || first === null || !('dataIndex' in first)) return null;
+  return typeof first.dataIndex === 'number' ? first.dataIndex : null;
+}
+
+/** The tooltip of one bucket: its days and every figure, to the cent. */
+export function bucketTooltip(bucket: SeriesBucket, currency: string): string {
+  const row = (label: string, value: number, color?: string) =>
+    `<div style="display:flex;justify-content:space-between;gap:16px"><span${color === undefined ? '' : ` style="color:${color}"`}>${label}</span><b>${escapeHtml(formatMoney(value, currency))}</b></div>`;
+  const days = bucket.from === bucket.to ? bucket.from : `${bucket.from} – ${bucket.to}`;
+  return [
+    `<div style="margin-bottom:4px"><b>${escapeHtml(bucket.label)}</b> <span style="opacity:.7">${escapeHtml(days)}</span></div>`,
+    row('Closing balance', bucket.closing, palette.accent),
+    row('Lowest', bucket.min),
+    row('Highest', bucket.max),
+    row('Inflow', bucket.inflow, palette.inflow),
+    row('Outflow', bucket.outflow, palette.outflow),
+    row('Net flow', bucket.net),
+    `<div style="opacity:.7;margin-top:2px">${bucket.count} transactions</div>`,
+  ].join('');
+}
+
+export function balanceChartOption(series: SeriesResult): BalanceChartOption {
+  const { buckets, currency } = series;
+  const labels = buckets.map((bucket) => bucket.label);
+  const axisText = { color: palette.muted, fontFamily, fontSize: 11 };
+  const moneyAxis = {
+    axisLabel: { ...axisText, formatter: (value: number) => compactMoney(value, currency) },
+    splitLine: { lineStyle: { color: palette.grid } },
+  };
+  const categoryAxis = {
+    type: 'category' as const,
+    data: labels,
+    axisLine: { lineStyle: { color: palette.line } },
+    axisTick: { show: false },
+  };
+  const dense = buckets.length > 60;
+  const goesNegative = buckets.some((bucket) => bucket.min < 0);
+  return {
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily, color: palette.text },
+    animation: buckets.length < 400,
+    legend: {
+      top: 0,
+      left: 0,
+      itemWidth: 14,
+      itemHeight: 8,
+      textStyle: { color: palette.muted, fontSize: 12 },
+      data: ['Closing balance', 'Min–max range', 'Inflow', 'Outflow'],
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'line', lineStyle: { color: palette.muted } },
+      backgroundColor: palette.panel,
+      borderColor: palette.line,
+      textStyle: { color: palette.text, fontSize: 12 },
+      formatter: (params: unknown) => {
+        const index = dataIndexOf(params);
+        const bucket = index === null ? undefined : buckets[index];
+        return bucket === undefined ? '' : bucketTooltip(bucket, currency);
+      },
+    },
+    axisPointer: { link: [{ xAxisIndex: 'all' }] },
+    grid: [
+      { left: 72, right: 24, top: 36, height: '52%' },
+      { left: 72, right: 24, top: '70%', bottom: 56 },
+    ],
+    xAxis: [
+      { ...categoryAxis, gridIndex: 0, axisLabel: { show: false } },
+      { ...categoryAxis, gridIndex: 1, axisLabel: axisText },
+    ],
+    yAxis: [
+      { type: 'value', gridIndex: 0, scale: true, ...moneyAxis },
+      { type: 'value', gridIndex: 1, splitNumber: 2, ...moneyAxis },
+    ],
+    dataZoom: [
+      { type: 'inside', xAxisIndex: [0, 1] },
+      {
+        type: 'slider',
+        xAxisIndex: [0, 1],
+        bottom: 8,
+        height: 18,
+        borderColor: palette.line,
+        textStyle: { color: palette.muted },
+        fillerColor: 'rgba(56, 189, 248, 0.12)',
+      },
+    ],
+    series: [
+      {
+        // The band is drawn as an invisible base at the minimum plus the (max − min) height stacked on
+        // it; 'all' stacks regardless of sign, so a band that dips below zero stays in place.
+        id: seriesIds.bandBase,
+        type: 'line',
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        data: buckets.map((bucket) => bucket.min),
+        stack: 'band',
+        stackStrategy: 'all',
+        lineStyle: { opacity: 0 },
+        showSymbol: false,
+        silent: true,
+        tooltip: { show: false },
+      },
+      {
+        id: seriesIds.band,
+        name: 'Min–max range',
+        type: 'line',
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        data: buckets.map((bucket) => bucket.max - bucket.min),
+        stack: 'band',
+        stackStrategy: 'all',
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: palette.band },
+        itemStyle: { color: palette.band },
+        showSymbol: false,
+        silent: true,
+      },
+      {
+        id: seriesIds.closing,
+        name: 'Closing balance',
+        type: 'line',
+        xAxisIndex: 0,
+        yAxisIndex: 0,
+        data: buckets.map((bucket) => bucket.closing),
+        itemStyle: { color: palette.accent },
+        lineStyle: { width: 2 },
+        showSymbol: !dense,
+        symbolSize: 5,
+        ...(goesNegative
+          ? {
+              markLine: {
+                silent: true,
+                symbol: 'none',
+                lineStyle: { color: palette.outflow, type: 'dashed', opacity: 0.7 },
+                label: { color: palette.outflow, formatter: 'overdrawn below', position: 'insideEndTop' },
+                data: [{ yAxis: 0 }],
+              },
+            }
+          : {}),
+      },
+      {
+        id: seriesIds.inflow,
+        name: 'Inflow',
+        type: 'bar',
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        stack: 'flows',
+        data: buckets.map((bucket) => bucket.inflow),
+        itemStyle: { color: palette.inflow },
+        barMaxWidth: 18,
+      },
+      {
+        // Outflows hang below the axis so that a bucket's in and out read as one bar.
+        id: seriesIds.outflow,
+        name: 'Outflow',
+        type: 'bar',
+        xAxisIndex: 1,
+        yAxisIndex: 1,
+        stack: 'flows',
+        data: buckets.map((bucket) => -bucket.outflow),
+        itemStyle: { color: palette.outflow },
+        barMaxWidth: 18,
+      },
+    ],
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The company view's controls: reporting currency, time range (presets or two dates) and bucket
+ * size. Intervals the series service would refuse for the range are disabled, never requested.
+ */
+import { useState } from 'react';
+import { reportingCurrencies } from '../../../shared/domain';
+import { granularities, type Granularity } from '../../../shared/intervals';
+import { rangePresets } from '../filter/filter';
+import { allowedIntervals, customRange, presetRange } from '../filter/range';
+import type { DataSpan } from '../store/company-store';
+import { useFilterStore } from '../store/filter-store';
+
+const intervalNames: Record<Granularity, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' };
+
+export function FilterBar({ span }: { readonly span: DataSpan }) {
+  const filter = useFilterStore((state) => state.filter);
+  const { setRange, setInterval, setCurrency } = useFilterStore.getState();
+  const [problem, setProblem] = useState<string | null>(null);
+  const range = filter.range;
+  if (range === null) return null;
+  const allowed = allowedIntervals(range);
+
+  const changeDay = (which: 'from' | 'to', value: string) => {
+    const next = customRange(which === 'from' ? value : range.from, which === 'to' ? value : range.to);
+    if (typeof next === 'string') {
+      setProblem(next);
+      return;
+    }
+    setProblem(null);
+    setRange(next);
+  };
+
+  return (
+    <div className="filter-bar" role="toolbar" aria-label="Filters">
+      <div className="segmented" role="group" aria-label="Reporting currency">
+        {reportingCurrencies.map((currency) => (
+          <button key={currency} type="button" aria-pressed={filter.currency === currency} onClick={() => { setCurrency(currency); }}>
+            {currency}
+          </button>
+        ))}
+      </div>
+      <div className="segmented" role="group" aria-label="Time range">
+        {rangePresets.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            aria-pressed={range.preset === preset}
+            onClick={() => {
+              setProblem(null);
+              setRange(presetRange(preset, span.first, span.last));
+            }}
+          >
+            {preset}
+          </button>
+        ))}
+      </div>
+      <label className="field">
+        <span>From</span>
+        <input type="date" value={range.from} max={range.to} onChange={(event) => { changeDay('from', event.target.value); }} />
+      </label>
+      <label className="field">
+        <span>To</span>
+        <input type="date" value={range.to} min={range.from} onChange={(event) => { changeDay('to', event.target.value); }} />
+      </label>
+      <label className="field">
+        <span>Interval</span>
+        <select value={filter.interval} onChange={(event) => {
+            const chosen = granularities.find((granularity) => granularity === event.target.value);
+            if (chosen !== undefined) setInterval(chosen);
+          }}>
+          {granularities.map((granularity) => (
+            <option key={granularity} value={granularity} disabled={!allowed.includes(granularity)}>
+              {intervalNames[granularity]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {problem !== null && <span className="note note--error" role="alert">{problem}</span>}
+      <span className="filter-bar__note" title="The rate table is a snapshot: the same factor applies to every date.">
+        Converted at one current rate for all dates
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The one serializable filter every view reads: which company, which days, which bucket size and
+ * which reporting currency. Plain data, so it can be logged, compared and restored as is.
+ */
+import type { ReportingCurrency } from '../../../shared/domain';
+import type { Granularity } from '../../../shared/intervals';
+
+export type RangePreset = '1M' | '3M' | '1Y' | 'All' | 'custom';
+export const rangePresets: readonly Exclude<RangePreset, 'custom'>[] = ['1M', '3M', '1Y', 'All'];
+
+export interface DayRange {
+  readonly preset: RangePreset;
+  /** Inclusive calendar days, `YYYY-MM-DD`, as the contract speaks them. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface Filter {
+  /** The open company, or null on the home view. */
+  readonly company: number | null;
+  /** Null until the company's data span is known and a preset has been resolved against it. */
+  readonly range: DayRange | null;
+  readonly interval: Granularity;
+  readonly currency: ReportingCurrency;
+}
+
+export const initialFilter: Filter = { company: null, range: null, interval: 'month', currency: 'EUR' };

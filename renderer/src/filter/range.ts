@@ -1,0 +1,77 @@
+/**
+ * Time-range rules of the company view: what the presets mean, which bucket sizes a range allows
+ * and which one to show by default. Pure functions over ISO days, tested without a browser.
+ */
+import { dayFromIso, isoFromDay } from '../../../shared/days';
+import { bucketCount, granularities, type Granularity } from '../../../shared/intervals';
+import type { DayRange, RangePreset } from './filter';
+
+/**
+ * The series service refuses more buckets than this (electron/analytics/series.ts `maxBuckets`);
+ * the renderer cannot import electron/, so the limit is mirrored here and the choice is disabled.
+ */
+export const serviceMaxBuckets = 4000;
+/** Beyond this many points a bar per bucket stops being readable; the default stays below it. */
+export const comfortableBuckets = 120;
+
+const msPerDay = 86_400_000;
+
+function requireDay(text: string): number {
+  const day = dayFromIso(text);
+  if (day === null) throw new Error(`'${text}' is not a calendar day.`);
+  return day;
+}
+
+/** The day `months` calendar months before `day`, clamped to the month's last day (31 Mar − 1M = 28/29 Feb). */
+function monthsBefore(day: number, months: number): number {
+  const date = new Date(day * msPerDay);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() - months;
+  const lastOfTarget = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastOfTarget)) / msPerDay;
+}
+
+/**
+ * Resolves a preset against the company's data: presets end on `lastDay` (the last synced day, the
+ * "current" of domain.md) and reach back one calendar month, three, or a year, never before
+ * `firstDay`; `All` is the whole span. An inclusive range: 1M ending 2020-03-31 starts 2020-03-01.
+ */
+export function presetRange(preset: Exclude<RangePreset, 'custom'>, firstDay: string, lastDay: string): DayRange {
+  const last = requireDay(lastDay);
+  const first = Math.min(requireDay(firstDay), last);
+  const months = { '1M': 1, '3M': 3, '1Y': 12, All: null }[preset];
+  const from = months === null ? first : Math.max(first, monthsBefore(last, months) + 1);
+  return { preset, from: isoFromDay(from), to: isoFromDay(last) };
+}
+
+/** Bucket sizes the service accepts for this range (at most `serviceMaxBuckets` points). */
+export function allowedIntervals(range: DayRange): Granularity[] {
+  const from = requireDay(range.from);
+  const to = requireDay(range.to);
+  return granularities.filter((granularity) => bucketCount(from, to, granularity) <= serviceMaxBuckets);
+}
+
+/** The finest bucket size that keeps the chart readable: days for a month, weeks for a year, months beyond. */
+export function defaultInterval(range: DayRange): Granularity {
+  const from = requireDay(range.from);
+  const to = requireDay(range.to);
+  return granularities.find((granularity) => bucketCount(from, to, granularity) <= comfortableBuckets) ?? 'year';
+}
+
+/** Keeps the chosen interval when the range still allows it, otherwise falls back to the default. */
+export function fitInterval(range: DayRange, wanted: Granularity): Granularity {
+  return allowedIntervals(range).includes(wanted) ? wanted : defaultInterval(range);
+}
+
+/** A custom range from two date inputs, or a sentence saying why it cannot be used. */
+export function customRange(from: string, to: string): DayRange | string {
+  if (dayFromIso(from) === null) return `'${from}' is not a calendar day.`;
+  if (dayFromIso(to) === null) return `'${to}' is not a calendar day.`;
+  if (from > to) return 'The start must not be after the end.';
+  return { preset: 'custom', from, to };
+}
+
+/** The day `days` after an ISO day, for targets such as "forecast in 30 days". */
+export function addDays(iso: string, days: number): string {
+  return isoFromDay(requireDay(iso) + days);
+}

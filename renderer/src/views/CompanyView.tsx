@@ -1,0 +1,59 @@
+/**
+ * One company: header, filters, cards, the balance chart and the countries panel. Loads follow the
+ * filter: the overview when the company or currency changes, the range figures when any part does.
+ */
+import { useEffect } from 'react';
+import { BalanceCards } from '../components/BalanceCards';
+import { BalanceChartPanel } from '../components/BalanceChartPanel';
+import { CompanyHeader } from '../components/CompanyHeader';
+import { CountriesPanel } from '../components/CountriesPanel';
+import { FilterBar } from '../components/FilterBar';
+import { LoadNote } from '../components/Panel';
+import { presetRange } from '../filter/range';
+import { useCompanyStore } from '../store/company-store';
+import { useFilterStore } from '../store/filter-store';
+import { valueOf } from '../store/load';
+
+/** The range a company opens with: the last year, which shows both trend and weekly pattern. */
+const openingPreset = '1Y';
+
+export function CompanyView({ companyId }: { readonly companyId: number }) {
+  const filter = useFilterStore((state) => state.filter);
+  const goHome = useFilterStore((state) => state.goHome);
+  const setRange = useFilterStore((state) => state.setRange);
+  const { summary, profile, span, forecast, series, countries, interest } = useCompanyStore();
+  const loadOverview = useCompanyStore((state) => state.loadOverview);
+  const loadRange = useCompanyStore((state) => state.loadRange);
+  const currency = filter.currency;
+
+  useEffect(() => {
+    void loadOverview(companyId, currency);
+  }, [companyId, currency, loadOverview]);
+
+  const knownSpan = valueOf(span);
+  useEffect(() => {
+    if (filter.range === null && knownSpan !== null) setRange(presetRange(openingPreset, knownSpan.first, knownSpan.last));
+  }, [filter.range, knownSpan, setRange]);
+
+  useEffect(() => {
+    void loadRange(filter);
+  }, [filter, loadRange]);
+
+  const current = valueOf(summary);
+  if (current === null || current.companyId !== companyId) {
+    return (
+      <div className="company-view">
+        <LoadNote load={summary.status === 'ready' ? { status: 'loading' } : summary} />
+      </div>
+    );
+  }
+  return (
+    <div className="company-view">
+      <CompanyHeader summary={current} profile={valueOf(profile)} onBack={goHome} />
+      {knownSpan !== null ? <FilterBar span={knownSpan} /> : <LoadNote load={span} />}
+      <BalanceCards summary={current} interest={interest} forecast={forecast} />
+      <BalanceChartPanel series={series} />
+      <CountriesPanel countries={countries} />
+    </div>
+  );
+}

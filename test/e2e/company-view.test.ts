@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { createServices } from '../../electron/services/create-services';
+import { openedDatabaseProvider } from '../../electron/services/database-provider';
+import { launchBrowser } from '../helpers/browser';
+import { seededDatabase } from '../helpers/seeded-db';
+import { startTestHost, type TestHost } from '../helpers/test-host';
+import { acme, kemp, rates, transactions } from './seeded-portfolio';
+
+const rendererDir = join(import.meta.dirname, '../../out/renderer');
+
+describe('search and the company view in Chromium, over real services', () => {
+  let host: TestHost;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const card = (title: string | RegExp): Locator => page.getByRole('article', { name: title, exact: true });
+
+  beforeAll(async () => {
+    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+    host = await startTestHost(
+      rendererDir,
+      createServices({
+        identity: { name: 'Cashflow Monitor', version: '9.8.7', dataDirectory: '/nowhere', databasePath: ':memory:' },
+        database: openedDatabaseProvider(seededDatabase([acme, kemp], transactions, rates)),
+      }),
+    );
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(host.url);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await host.close();
+  });
+
+  it('lists a company as its name is typed, with its id, IBAN and balance', async () => {
+    await page.getByRole('combobox', { name: 'Search companies' }).fill('acme');
+    const hit = page.getByRole('option', { name: /Acme Trading GmbH/ });
+    await hit.waitFor();
+    await expect(hit.textContent()).resolves.toMatch(/#1 · DE89 3704 0044 0532 0130 00 \+1.*€479\.00/);
+  });
+
+  it('marks a company in debt with a badge', async () => {
+    await page.getByRole('combobox', { name: 'Search companies' }).fill('kemp');
+    const hit = page.getByRole('option', { name: /Kemp and Sons Ltd/ });
+    await hit.waitFor();
+    await expect(hit.textContent()).resolves.toMatch(/-€700\.00\s*debt/);
+  });
+
+  it('opens the highlighted company with the keyboard', async () => {
+    const search = page.getByRole('combobox', { name: 'Search companies' });
+    await search.fill('trading');
+    await page.getByRole('option', { name: /Acme Trading GmbH/ }).waitFor();
+    await search.press('ArrowDown');
+    await search.press('ArrowUp');
+    await search.press('Enter');
+    await page.getByRole('heading', { name: 'Acme Trading GmbH' }).waitFor();
+    await expect(page.getByText('Friedrichstraße 12, Berlin').isVisible()).resolves.toBe(true);
+  });
+
+  it('shows balance, debt and credit computed from the valid transactions only', async () => {
+    await expect(card('Balance').textContent()).resolves.toContain('€479.00');
+    await expect(card(/^Debt/).textContent()).resolves.toContain('€221.00');
+    await expect(card(/^Credit/).textContent()).resolves.toContain('€700.00');
+    await expect(card('Reported balance').textContent()).resolves.toContain('-€1.00');
+  });
+
+  it('lists the countries transacted with, and no country of a dirty record', async () => {
+    const table = page.getByRole('table', { name: 'Countries' });
+    await table.waitFor();
+    const text = (await table.textContent()) ?? '';
+    expect(text).toContain('Switzerland');
+    expect(text).toContain('Norway');
+    expect(text).toContain('United Kingdom');
+    expect(await table.locator('tbody tr').count()).toBe(3);
+  });
+
+  it('draws the balance chart and the world map without page errors', async () => {
+    const chart = page.getByRole('img', { name: /^Balance and flows/ });
+    // The closing-balance line is drawn in the accent colour; the map has a path per country.
+    await chart.locator('svg path[stroke="#38bdf8"]').first().waitFor({ state: 'attached' });
+    await expect(chart.locator('svg path[fill="#34d399"]').count()).resolves.toBeGreaterThan(0);
+    const map = page.getByRole('img', { name: 'World map of countries transacted with' });
+    await map.locator('svg path').nth(150).waitFor({ state: 'attached' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('converts every figure when the currency is switched to USD', async () => {
+    await page.getByRole('group', { name: 'Reporting currency' }).getByRole('button', { name: 'USD' }).click();
+    await card('Balance').filter({ hasText: 'US$524.00' }).waitFor();
+    await expect(card(/^Debt/).textContent()).resolves.toContain('US$246.00');
+    await expect(card(/^Credit/).textContent()).resolves.toContain('US$770.00');
+    await expect(card('Reported balance').textContent()).resolves.toContain('switch to EUR');
+  });
+
+  it('narrows the range with a preset, ending on the last synced day', async () => {
+    await page.getByRole('group', { name: 'Time range' }).getByRole('button', { name: '1M' }).click();
+    await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2020-02-17');
+    await expect(page.getByLabel('To', { exact: true }).inputValue()).resolves.toBe('2020-03-16');
+    const table = page.getByRole('table', { name: 'Countries' });
+    // Switzerland's only transaction (2020-02-03) falls before the month.
+    await table.getByText('Switzerland').waitFor({ state: 'detached' });
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
+});
