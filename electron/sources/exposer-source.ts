@@ -1,0 +1,53 @@
+/**
+ * The `exposer` dialect as a CdmSource: companies and rates from their JSON-in-a-string endpoints,
+ * and each stream polled from the server's shared cursor, with the pass logic of exposer-cursor.ts.
+ * An empty period, 204, 404 and a poll that still times out after the retries all mean "nothing now".
+ */
+import type { TransactionSource } from '../../shared/domain';
+import { AppFailure } from '../../shared/result';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from './http/http-client';
+import { advanceExposerCursor, pollOutcome, readExposerCursor } from './exposer-cursor';
+import type { CdmSource, TransactionPage } from './source';
+import { parseExposerBatch, parseExposerCompanies, parseExposerRates } from './wire/exposer-records';
+
+/** Statuses a poll can end the data with (protocol-notes.md, `exposerEnd`). */
+const noDataStatuses = new Set([204, 404]);
+
+export function exposerSourceOver(client: HttpClient): CdmSource {
+  async function poll(stream: TransactionSource, signal: AbortSignal | undefined) {
+    try {
+      return await client.get(`/${stream}`, {
+        signal,
+        acceptStatus: (status) => (status >= 200 && status < 300) || noDataStatuses.has(status),
+        read: (body, { status }) => (noDataStatuses.has(status) ? [] : parseExposerBatch(body, stream)),
+      });
+    } catch (cause) {
+      // A server that hangs at the end of its data is one of the end signals the dialect allows.
+      if (cause instanceof AppFailure && cause.code === 'source-timeout') return [];
+      throw cause;
+    }
+  }
+
+  return {
+    dialect: 'exposer',
+    async companies(signal) {
+      return client.get('/company_info', { signal, read: parseExposerCompanies });
+    },
+    async rates(signal) {
+      const batch = await client.get('/exchange_rates', { signal, read: parseExposerRates });
+      return batch.rates;
+    },
+    async nextPage(stream, saved, signal): Promise<TransactionPage> {
+      const cursor = readExposerCursor(saved);
+      const records = await poll(stream, signal);
+      const step = advanceExposerCursor(cursor, pollOutcome(records));
+      return { records, cursor: step.cursor, endOfPass: step.endOfPass };
+    },
+    onRetry: (listener) => client.onRetry(listener),
+    close: () => client.close(),
+  };
+}
+
+export function createExposerSource(options: HttpClientOptions): CdmSource {
+  return exposerSourceOver(createHttpClient(options));
+}
