@@ -23,7 +23,9 @@ export function SearchBox() {
   const openCompany = useFilterStore((state) => state.openCompany);
   const remember = useHomeStore((state) => state.remember);
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<Load<readonly SearchHit[]>>({ status: 'idle' });
+  // The hits remember the text (and currency) they answer, so that Enter never opens a hit of an
+  // older text and balances never show under the wrong currency.
+  const [hits, setHits] = useState<{ readonly key: string; readonly load: Load<readonly SearchHit[]> }>({ key: '', load: { status: 'idle' } });
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -39,7 +41,7 @@ export function SearchBox() {
       void settle(getApi().searchCompanies({ text: query, limit: hitLimit, currency })).then((answer) => {
         // Only the answer to the latest text counts; slower answers to older text are dropped.
         if (mine !== ticket.current) return;
-        setHits(answer);
+        setHits({ key: `${currency} ${query}`, load: answer });
         setActive(0);
       });
     }, searchDebounceMs);
@@ -48,7 +50,8 @@ export function SearchBox() {
     };
   }, [text, currency]);
 
-  const list = hits.status === 'ready' ? hits.value : [];
+  const current = hits.key === `${currency} ${text.trim()}` ? hits.load : { status: 'loading' as const };
+  const list = current.status === 'ready' ? current.value : [];
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
     remember(hit);
@@ -73,7 +76,7 @@ export function SearchBox() {
     }
   };
 
-  const showList = open && text.trim() !== '' && hits.status !== 'idle';
+  const showList = open && text.trim() !== '' && current.status !== 'idle';
   return (
     <div className="search-box">
       <input
@@ -102,8 +105,9 @@ export function SearchBox() {
       />
       {showList && (
         <ul className="search-hits" id={listId} role="listbox" aria-label="Matching companies">
-          {hits.status === 'failed' && <li className="search-hits__note">{hits.error.message}</li>}
-          {hits.status === 'ready' && list.length === 0 && <li className="search-hits__note">No company matches “{text.trim()}”.</li>}
+          {current.status === 'loading' && <li className="search-hits__note">Searching…</li>}
+          {current.status === 'failed' && <li className="search-hits__note">{current.error.message}</li>}
+          {current.status === 'ready' && list.length === 0 && <li className="search-hits__note">No company matches “{text.trim()}”.</li>}
           {list.map((hit, index) => (
             <li
               key={hit.companyId}
