@@ -29,7 +29,9 @@ export const portfolioArgument = z
   .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, {
     message: '`from` must not be after `to`',
     path: ['from'],
-  });
+  })
+  // No argument at all means every default (the home screen's first view).
+  .prefault({});
 
 export interface PortfolioRow {
   readonly companyId: number;
