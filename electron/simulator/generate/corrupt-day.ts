@@ -63,11 +63,17 @@ export function corruptDay(
     for (const i of sampleDistinct(prng, indices, counts.strictIbanWarning)) {
       const record = clean[i];
       if (record === undefined) continue;
-      const strict = world.strictPool[prng.int(world.strictPool.length)] ?? 0;
+      const foreign = world.ibans.get(record.foreignSide === 1 ? record.payer : record.beneficiary);
+      const pool = world.strictPool.get(foreign.slice(0, 2)) ?? [];
+      const strict = pool[prng.int(pool.length)];
+      if (strict === undefined) continue;
       out[i] = { ...withCounterparty(record, strict), kind: KIND.strictIbanWarning };
     }
   }
-  const eligible = indices.filter((i) => out[i]?.kind === KIND.clean);
+  // Templates come from plain clean records; only a day whose every record carries a strict
+  // warning (tiny custom sizes) falls back to those, so the configured counts stay exact.
+  const plain = indices.filter((i) => out[i]?.kind === KIND.clean);
+  const eligible = plain.length > 0 ? plain : indices;
   if (eligible.length === 0) return out;
   const template = (): GenRecord => out[eligible[prng.int(eligible.length)] ?? 0] ?? (clean[0] as GenRecord);
   let nextTag = clean.length;

@@ -97,7 +97,8 @@ export interface World {
   readonly ownerOf: Int32Array;
   readonly worldPool: readonly number[];
   readonly invalidPool: readonly number[];
-  readonly strictPool: readonly number[];
+  /** Country code → IBANs of that country with wrong check digits. */
+  readonly strictPool: ReadonlyMap<string, readonly number[]>;
   /** Picks of a company index: as SEPA payer (spenders favoured), as beneficiary / SWIFT party. */
   readonly payerPick: WeightedPick;
   readonly partyPick: WeightedPick;
@@ -169,10 +170,15 @@ export function buildWorld(seed: number, companyCount: number): World {
   }
   const invalidPool: number[] = [];
   for (let i = 0; i < 600; i += 1) invalidPool.push(ibans.add(invalidIban(prng, ibans, worldPool, i)));
-  const strictPool: number[] = [];
-  while (strictPool.length < 500) {
-    const wrong = strictWarningIban(prng, ibans.get(worldPool[prng.int(worldPool.length)] ?? 0));
-    if (!isValidIBAN(wrong) && !ibans.has(wrong)) strictPool.push(ibans.add(wrong));
+  // Strict-warning IBANs per country, so a warned record keeps its counterparty's country.
+  const strictPool = new Map<string, number[]>();
+  for (const n of worldPool) {
+    const valid = ibans.get(n);
+    const pool = strictPool.get(valid.slice(0, 2)) ?? [];
+    if (pool.length >= 20) continue;
+    const wrong = strictWarningIban(prng, valid);
+    if (!isValidIBAN(wrong) && !ibans.has(wrong)) pool.push(ibans.add(wrong));
+    strictPool.set(valid.slice(0, 2), pool);
   }
   const ownerOf = new Int32Array(ibans.list.length).fill(-1);
   companies.forEach((company, index) => {
