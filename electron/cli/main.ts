@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerQueryCommands } from './commands/queries';
 import { registerSimulatorCommands } from './commands/simulator';
+import { registerSyncCommand } from './commands/sync';
 import { reportFailure } from './output';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerSimulatorCommands(program);
   registerQueryCommands(program);
+  registerSyncCommand(program);
   return program;
 }
 

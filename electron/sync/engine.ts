@@ -1,22 +1,22 @@
 /**
- * One sync pass: companies and rates, then each transaction stream page by page. Each page is
- * classified, ingested and checkpointed in ONE database transaction, so a crash at any point
- * leaves either the whole page with its cursor or neither. The next page is requested before the
- * current one is written, so fetching and writing overlap.
+ * One sync pass: companies and rates, then each transaction stream (stream-pass.ts), whose pages
+ * are classified, ingested and checkpointed together with their cursor, so a crash at any point
+ * leaves either a whole commit with its cursor or nothing of it.
  */
-import type { QuarantineReason, TransactionSource } from '../../shared/domain';
+import type { TransactionSource } from '../../shared/domain';
 import type { SyncSummary } from '../../shared/sync';
-import { toAppError, AppFailure } from '../../shared/result';
+import { toAppError } from '../../shared/result';
 import type { WritableDb } from '../db/connection';
 import { createTransactionIngester } from '../db/mutations/ingest-transactions';
 import { reattachAccounts } from '../db/mutations/reattach-accounts';
 import { replaceRates, upsertCompanies } from '../db/mutations/reference-data';
-import { ensureSource, finishRun, loadCursor, saveCursor, startRun } from '../db/mutations/sync-state';
+import { ensureSource, finishRun, startRun } from '../db/mutations/sync-state';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { loadAccountOwners } from '../db/queries/account-owners';
-import type { CdmSource, CompanyBatch, TransactionPage } from '../sources/source';
-import { classifyTransaction } from './classify';
+import type { CdmSource, CompanyBatch } from '../sources/source';
 import { ProgressMeter } from './progress-meter';
+import { syncStream } from './stream-pass';
+import { emptyTally } from './tally';
 import type { SyncProgress } from '../../shared/sync';
 
 export interface SyncPassOptions {
@@ -30,24 +30,9 @@ export interface SyncPassOptions {
   readonly onProgress?: (progress: SyncProgress) => void;
   /** Milliseconds between progress reports (0 reports every page). */
   readonly progressIntervalMs?: number;
+  /** Records per database commit (see stream-pass.ts). */
+  readonly commitRecords?: number;
   readonly clock?: () => number;
-}
-
-interface Tally {
-  companies: number;
-  accounts: number;
-  rates: number;
-  inserted: number;
-  duplicates: number;
-  valid: number;
-  strictIbanWarnings: number;
-  quarantined: Record<QuarantineReason, number>;
-}
-
-function latestDayOf(page: TransactionPage, classifiedDays: readonly (number | null)[]): number | null {
-  let latest: number | null = null;
-  for (const day of classifiedDays) if (day !== null && (latest === null || day > latest)) latest = day;
-  return page.records.length === 0 ? null : latest;
 }
 
 export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary> {
@@ -55,16 +40,7 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
   const clock = options.clock ?? Date.now;
   const startMs = clock();
   const meter = new ProgressMeter(clock, startMs, lastTransactionDay(db));
-  const tally: Tally = {
-    companies: 0,
-    accounts: 0,
-    rates: 0,
-    inserted: 0,
-    duplicates: 0,
-    valid: 0,
-    strictIbanWarnings: 0,
-    quarantined: { 'batch-payment': 0, 'invalid-iban': 0, 'invalid-currency': 0, malformed: 0 },
-  };
+  const tally = emptyTally();
   let lastReportMs = -Infinity;
   const report = (force = false) => {
     const now = clock();
@@ -118,38 +94,24 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     replaceRates(db, rates);
     tally.rates = rates.length;
 
-    const owners = loadAccountOwners(db);
-    const ingester = createTransactionIngester(db);
-    const strictIban = options.strictIban ?? false;
+    const passContext = {
+      db,
+      source,
+      sourceId,
+      owners: loadAccountOwners(db),
+      ingester: createTransactionIngester(db),
+      strictIban: options.strictIban ?? false,
+      meter,
+      tally,
+      clock,
+      report,
+      signal,
+      commitRecords: options.commitRecords,
+    };
     for (const stream of options.streams ?? (['sepa', 'swift'] as const)) {
       meter.enter(stream);
       report(true);
-      let pending = source.nextPage(stream, loadCursor(db, sourceId, stream), signal);
-      for (;;) {
-        const page = await pending;
-        if (!page.endOfPass) {
-          pending = source.nextPage(stream, page.cursor, signal);
-          // Settled later by the loop; this only keeps an early failure from being unhandled.
-          pending.catch(() => undefined);
-        }
-        const classified = page.records.map((record) => classifyTransaction(record, { strictIban }));
-        const counts = db.transaction(() => {
-          const result = ingester.ingest(classified, owners);
-          saveCursor(db, sourceId, stream, page.cursor, clock());
-          return result;
-        })();
-        tally.inserted += counts.inserted;
-        tally.duplicates += counts.duplicates;
-        tally.valid += counts.valid;
-        tally.strictIbanWarnings += counts.strictIbanWarnings;
-        for (const reason of Object.keys(counts.quarantined) as QuarantineReason[]) {
-          tally.quarantined[reason] += counts.quarantined[reason];
-        }
-        meter.page(page.records.length, latestDayOf(page, classified.map((c) => c.day)));
-        report();
-        if (page.endOfPass) break;
-        if (signal?.aborted) throw new AppFailure('cancelled', 'The sync was cancelled.');
-      }
+      await syncStream(passContext, stream);
     }
     meter.enter('done');
     report(true);

@@ -1,0 +1,49 @@
+/**
+ * Runs a sync job in a worker thread so that the main process (or the CLI's progress bar) stays
+ * responsive while the worker fetches, cleans and writes. Resolves with the job's summary whatever
+ * happens, including a worker that dies: errors are data here too.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SyncProgress, SyncSummary } from '../../shared/sync';
+import { failedSummary, type SyncJob } from './job';
+import type { SyncWorkerCommand, SyncWorkerMessage } from './worker-messages';
+import type { WorkerEntry } from './worker-entry';
+
+export interface RunningSync {
+  readonly done: Promise<SyncSummary>;
+  cancel(): void;
+}
+
+export function startSyncWorker(
+  job: SyncJob,
+  entry: WorkerEntry,
+  onProgress: (progress: SyncProgress) => void = () => undefined,
+): RunningSync {
+  const startMs = Date.now();
+  const worker = new Worker(entry.path, { workerData: job, execArgv: [...entry.execArgv] });
+  const done = new Promise<SyncSummary>((resolve) => {
+    let settled = false;
+    const settle = (summary: SyncSummary) => {
+      if (settled) return;
+      settled = true;
+      resolve(summary);
+    };
+    worker.on('message', (message: SyncWorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.progress);
+      else settle(message.summary);
+    });
+    worker.on('error', (error: Error) => {
+      settle(failedSummary({ code: 'internal', message: `The sync worker failed: ${error.message}` }, Date.now() - startMs));
+    });
+    worker.on('exit', (code) => {
+      settle(failedSummary({ code: 'internal', message: `The sync worker stopped unexpectedly (exit ${code}).` }, Date.now() - startMs));
+    });
+  });
+  return {
+    done,
+    cancel() {
+      const command: SyncWorkerCommand = { type: 'cancel' };
+      worker.postMessage(command);
+    },
+  };
+}

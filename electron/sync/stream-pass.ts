@@ -1,0 +1,86 @@
+/**
+ * One pass over one transaction stream. The next page is requested before the current one is
+ * written, so fetching and writing overlap. Pages are grouped into commits of a few thousand
+ * records: each commit holds its records, their aggregate changes and the cursor of its last page,
+ * so a crash leaves either all of it or none; fewer, larger commits write far fewer WAL frames
+ * than one commit per page.
+ */
+import type { TransactionSource } from '../../shared/domain';
+import { AppFailure } from '../../shared/result';
+import type { WritableDb } from '../db/connection';
+import type { AccountOwners, createTransactionIngester } from '../db/mutations/ingest-transactions';
+import { loadCursor, saveCursor } from '../db/mutations/sync-state';
+import type { CdmSource, TransactionPage } from '../sources/source';
+import { classifyTransaction, type ClassifiedTransaction } from './classify';
+import type { ProgressMeter } from './progress-meter';
+import { addCounts, type Tally } from './tally';
+
+/** Records per commit; big enough to amortise a commit, small enough to lose little on a crash. */
+export const defaultCommitRecords = 25_000;
+
+export interface StreamPassContext {
+  readonly db: WritableDb;
+  readonly source: CdmSource;
+  readonly sourceId: number;
+  readonly owners: AccountOwners;
+  readonly ingester: ReturnType<typeof createTransactionIngester>;
+  readonly strictIban: boolean;
+  readonly meter: ProgressMeter;
+  readonly tally: Tally;
+  readonly clock: () => number;
+  readonly report: () => void;
+  readonly signal?: AbortSignal | undefined;
+  readonly commitRecords?: number | undefined;
+}
+
+function latestDay(records: readonly ClassifiedTransaction[]): number | null {
+  let latest: number | null = null;
+  for (const { day } of records) if (day !== null && (latest === null || day > latest)) latest = day;
+  return latest;
+}
+
+export async function syncStream(context: StreamPassContext, stream: TransactionSource): Promise<void> {
+  const { db, source, sourceId, signal, meter } = context;
+  const commitRecords = context.commitRecords ?? defaultCommitRecords;
+  let waiting: ClassifiedTransaction[] = [];
+  let waitingCursor: unknown = null;
+  let hasWaiting = false;
+
+  const commit = () => {
+    if (!hasWaiting) return;
+    const records = waiting;
+    const cursor = waitingCursor;
+    const counts = db.transaction(() => {
+      const result = context.ingester.ingest(records, context.owners);
+      saveCursor(db, sourceId, stream, cursor, context.clock());
+      return result;
+    })();
+    addCounts(context.tally, counts);
+    waiting = [];
+    hasWaiting = false;
+  };
+
+  let pending: Promise<TransactionPage> = source.nextPage(stream, loadCursor(db, sourceId, stream), signal);
+  try {
+    for (;;) {
+      const page = await pending;
+      if (!page.endOfPass) {
+        pending = source.nextPage(stream, page.cursor, signal);
+        // Settled by the next turn of the loop; this only keeps an early failure from going unhandled.
+        pending.catch(() => undefined);
+      }
+      const classified = page.records.map((record) => classifyTransaction(record, { strictIban: context.strictIban }));
+      for (const record of classified) waiting.push(record);
+      waitingCursor = page.cursor;
+      hasWaiting = true;
+      if (page.endOfPass || waiting.length >= commitRecords) commit();
+      meter.page(page.records.length, latestDay(classified));
+      context.report();
+      if (page.endOfPass) return;
+      if (signal?.aborted) throw new AppFailure('cancelled', 'The sync was cancelled.');
+    }
+  } finally {
+    // Whatever was fully received is kept with its cursor, even when the pass stops early.
+    commit();
+  }
+}
