@@ -50,7 +50,7 @@ function capture(db: WritableDb, run: () => void): Captured[] {
   try {
     run();
   } finally {
-    db.prepare = prepare as typeof db.prepare;
+    db.prepare = prepare;
   }
   return captured;
 }
