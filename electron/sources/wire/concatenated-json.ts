@@ -1,7 +1,7 @@
 /**
  * The exposer dialect sends several JSON objects back to back with no separator (`{…}{…}`).
- * Splitting on `}{` would break on string contents, so this scans once, tracking string and
- * escape state and brace depth, and parses each complete top-level object.
+ * Splitting on `}{` would break on string contents, so this scans once, skipping whole strings
+ * (escapes included) and tracking brace depth, and parses each complete top-level object.
  */
 
 const openBrace = 0x7b;
@@ -23,21 +23,30 @@ export class WireFormatError extends Error {
   }
 }
 
+/**
+ * The index of the quote closing the string opened at `open`, or -1 when the text ends first. Jumps
+ * from quote to quote with indexOf (the exposer's bodies are mostly one long escaped string); a quote
+ * preceded by an odd number of backslashes is escaped.
+ */
+function closingQuote(text: string, open: number): number {
+  let from = open + 1;
+  for (;;) {
+    const candidate = text.indexOf('"', from);
+    if (candidate === -1) return -1;
+    let backslashes = 0;
+    while (text.charCodeAt(candidate - 1 - backslashes) === backslash) backslashes += 1;
+    if (backslashes % 2 === 0) return candidate;
+    from = candidate + 1;
+  }
+}
+
 /** Each top-level JSON value of `text`, in order; objects and arrays may follow each other directly. */
 export function splitConcatenatedJson(text: string): unknown[] {
   const values: unknown[] = [];
   let depth = 0;
-  let inString = false;
-  let escaped = false;
   let start = -1;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (code === backslash) escaped = true;
-      else if (code === quote) inString = false;
-      continue;
-    }
     if (depth === 0) {
       if (isJsonWhitespace(code)) continue;
       if (code !== openBrace && code !== openBracket) {
@@ -47,8 +56,10 @@ export function splitConcatenatedJson(text: string): unknown[] {
       }
       start = i;
     }
-    if (code === quote) inString = true;
-    else if (code === openBrace || code === openBracket) depth += 1;
+    if (code === quote) {
+      i = closingQuote(text, i);
+      if (i === -1) break;
+    } else if (code === openBrace || code === openBracket) depth += 1;
     else if (code === closeBrace || code === closeBracket) {
       depth -= 1;
       if (depth === 0) {
@@ -57,10 +68,11 @@ export function splitConcatenatedJson(text: string): unknown[] {
       }
     }
   }
-  if (depth !== 0 || inString)
+  if (depth !== 0) {
     throw new WireFormatError(
       `the body ends inside a JSON value (truncated after ${text.length} characters)`,
     );
+  }
   return values;
 }
 
