@@ -7,7 +7,7 @@ import { openedDatabaseProvider } from '../../electron/services/database-provide
 import { launchBrowser } from '../helpers/browser';
 import { seededDatabase } from '../helpers/seeded-db';
 import { startTestHost, type TestHost } from '../helpers/test-host';
-import { acme, kemp, rates, transactions } from './seeded-portfolio';
+import { acme, kemp, nordic, rates, transactions } from './seeded-portfolio';
 
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 
@@ -24,7 +24,7 @@ describe('search and the company view in Chromium, over real services', () => {
       rendererDir,
       createServices({
         identity: { name: 'Cashflow Monitor', version: '9.8.7', dataDirectory: '/nowhere', databasePath: ':memory:' },
-        database: openedDatabaseProvider(seededDatabase([acme, kemp], transactions, rates)),
+        database: openedDatabaseProvider(seededDatabase([acme, kemp, nordic], transactions, rates)),
       }),
     );
     browser = await launchBrowser();
@@ -36,6 +36,27 @@ describe('search and the company view in Chromium, over real services', () => {
   afterAll(async () => {
     await browser.close();
     await host.close();
+  });
+
+  const portfolioNames = async (): Promise<string[]> =>
+    page.getByRole('table', { name: 'Portfolio' }).locator('tbody tr td:first-child').allTextContents();
+
+  it('opens on the portfolio, the companies that owe the most first', async () => {
+    await page.getByRole('table', { name: 'Portfolio' }).locator('tbody tr').nth(2).waitFor();
+    const names = await portfolioNames();
+    expect(names.map((name) => name.replace(/overdrawn$/, '').trim())).toEqual(['Kemp and Sons Ltd', 'Acme Trading GmbH', 'Nordic Timber AS']);
+    const kempRow = page.getByRole('row', { name: /Kemp and Sons Ltd/ });
+    await expect(kempRow.textContent()).resolves.toContain('-€700.00');
+  });
+
+  it('sorts the portfolio by name and filters it to the companies overdrawn now', async () => {
+    await page.getByRole('button', { name: 'Company' }).click();
+    await page.getByRole('table', { name: 'Portfolio' }).locator('tbody tr').first().filter({ hasText: 'Acme' }).waitFor();
+    expect((await portfolioNames()).map((name) => name.slice(0, 4))).toEqual(['Acme', 'Kemp', 'Nord']);
+    await page.getByRole('checkbox', { name: /Overdrawn now/ }).check();
+    await page.getByRole('row', { name: /Nordic Timber AS/ }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('table', { name: 'Portfolio' }).locator('tbody tr').count()).toBe(2);
+    await page.getByRole('checkbox', { name: /Overdrawn now/ }).uncheck();
   });
 
   it('lists a company as its name is typed, with its id, IBAN and balance', async () => {

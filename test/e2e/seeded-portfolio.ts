@@ -5,6 +5,7 @@
  * Acme Trading (DE + NL accounts), in EUR: DE 1000 − 300 = 700; NL 200 GBP × 1.17 − 500 USD × 0.91
  * = 234 − 455 = −221; balance 479, debt 221, credit 700. In USD: DE 700 × 1.1 = 770; NL 200 × 1.27
  * − 500 = −246; balance 524, debt 246, credit 770. Counterparty countries: GB, CH, NO.
+ * Kemp: −1000 + 300 = −700 (overdrawn). Nordic: +500 USD = €455 (in credit).
  */
 import type { Company, ExchangeRate, RawTransaction } from '../../shared/domain';
 import { ibans, sepa, swift } from '../helpers/records';
@@ -22,6 +23,14 @@ export const kemp: Company = {
   name: 'Kemp and Sons Ltd',
   address: '4 Wharf Road, London',
   ibans: [ibans.kempGb],
+  reportedBalance: null,
+};
+
+export const nordic: Company = {
+  companyId: 3,
+  name: 'Nordic Timber AS',
+  address: 'Bryggen 3, Bergen',
+  ibans: [ibans.foreignNo],
   reportedBalance: null,
 };
 

@@ -8,7 +8,6 @@ import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
 import { getApi } from '../api/client';
 import { useFilterStore } from '../store/filter-store';
-import { useHomeStore } from '../store/home-store';
 import { settle, type Load } from '../store/load';
 
 export const searchDebounceMs = 120;
@@ -21,7 +20,6 @@ function formatIban(iban: string): string {
 export function SearchBox() {
   const currency = useFilterStore((state) => state.filter.currency);
   const openCompany = useFilterStore((state) => state.openCompany);
-  const remember = useHomeStore((state) => state.remember);
   const [text, setText] = useState('');
   // The hits remember the text (and currency) they answer, so that Enter never opens a hit of an
   // older text and balances never show under the wrong currency.
@@ -54,7 +52,6 @@ export function SearchBox() {
   const list = current.status === 'ready' ? current.value : [];
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
-    remember(hit);
     openCompany(hit.companyId);
     setText('');
     setOpen(false);

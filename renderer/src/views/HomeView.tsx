@@ -1,19 +1,71 @@
 /**
- * The home view: the empty state when nothing has been synced, otherwise the way into a company
- * (search) and the companies opened in this session.
+ * The home view: the empty state when nothing has been synced, otherwise the portfolio of every
+ * company with the analyst's filters (overdrawn now, name) and sorting.
  */
+import { useEffect, useState } from 'react';
+import { formatCount } from '../../../shared/format';
 import { EmptyState } from '../components/EmptyState';
-import { Money } from '../components/Money';
-import { Panel } from '../components/Panel';
+import { LoadNote, Panel } from '../components/Panel';
+import { PortfolioTable } from '../components/PortfolioTable';
 import { useFilterStore } from '../store/filter-store';
 import { useHomeStore } from '../store/home-store';
+import { usePortfolioStore } from '../store/portfolio-store';
+
+/** Same pause as the title-bar search: filter as the analyst types, not on every key. */
+const typingPauseMs = 120;
+
+function PortfolioPanel() {
+  const currency = useFilterStore((state) => state.filter.currency);
+  const openCompany = useFilterStore((state) => state.openCompany);
+  const { query, result, setQuery, load } = usePortfolioStore();
+  const [text, setText] = useState(query.text);
+
+  useEffect(() => {
+    void load(currency);
+  }, [query, currency, load]);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (text !== usePortfolioStore.getState().query.text) setQuery({ text });
+    }, typingPauseMs);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [text, setQuery]);
+
+  const value = result.status === 'ready' ? result.value : null;
+  const overdrawnOnly = query.filter === 'overdrawn-now';
+  return (
+    <Panel
+      title="Portfolio"
+      actions={
+        <div className="panel__actions">
+          {value !== null && <span className="dim">As of {value.asOf ?? '—'} · {value.currency}</span>}
+          <input
+            className="input"
+            type="search"
+            placeholder="Filter by name"
+            aria-label="Filter companies by name"
+            value={text}
+            onChange={(event) => { setText(event.target.value); }}
+          />
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={overdrawnOnly}
+              onChange={(event) => { setQuery({ filter: event.target.checked ? 'overdrawn-now' : 'all' }); }}
+            />
+            Overdrawn now{value !== null && <span className="badge badge--debt">{formatCount(value.overdrawnNowCount)}</span>}
+          </label>
+        </div>
+      }
+    >
+      {value === null ? <LoadNote load={result} /> : <PortfolioTable result={value} onOpen={openCompany} />}
+    </Panel>
+  );
+}
 
 export function HomeView() {
   const presence = useHomeStore((state) => state.presence);
-  const recent = useHomeStore((state) => state.recent);
-  const openCompany = useFilterStore((state) => state.openCompany);
-  const currency = useFilterStore((state) => state.filter.currency);
-
   if (presence.status === 'checking') return <p className="note">Opening the database…</p>;
   if (presence.status !== 'present') {
     return (
@@ -25,38 +77,7 @@ export function HomeView() {
   }
   return (
     <div className="home">
-      <section className="hero" aria-label="Find a company">
-        <h2>Find a company</h2>
-        <p>
-          Type a name, an IBAN or a company id in the search box above. Use <kbd>↑</kbd> <kbd>↓</kbd> to choose and <kbd>Enter</kbd> to open.
-        </p>
-      </section>
-      {recent.length > 0 && (
-        <Panel title="Opened recently">
-          <table className="grid-table" aria-label="Opened recently">
-            <thead>
-              <tr>
-                <th scope="col">Company</th>
-                <th scope="col" className="num">Id</th>
-                <th scope="col" className="num">Balance when found</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((hit) => (
-                <tr key={hit.companyId} className="clickable" onClick={() => { openCompany(hit.companyId); }}>
-                  <td>
-                    {hit.name} {hit.inDebt && <span className="badge badge--debt">debt</span>}
-                  </td>
-                  <td className="num">{hit.companyId}</td>
-                  <td className="num">
-                    <Money amount={hit.balance} currency={currency} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Panel>
-      )}
+      <PortfolioPanel />
     </div>
   );
 }
