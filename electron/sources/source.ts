@@ -30,8 +30,11 @@ export interface TransactionPage {
 }
 
 export interface RetryNotice {
+  /** The attempt that just failed, 1-based (the next one is `attempt + 1`). */
   readonly attempt: number;
+  /** The wait before the next attempt: jittered backoff, or the server's capped `Retry-After`. */
   readonly delayMs: number;
+  /** What failed, e.g. `GET /sepa: HTTP 503`. */
   readonly reason: string;
 }
 
