@@ -6,7 +6,7 @@ import {
   type HttpClientOptions,
 } from '../../../electron/sources/http/http-client';
 import { classifyTransportError } from '../../../electron/sources/http/transport-errors';
-import { backoffCapMs, resolveRetryOptions } from '../../../electron/sources/http/retry-policy';
+import { backoffCapMs, resolveRetryOptions, retryAfterMs } from '../../../electron/sources/http/retry-policy';
 import type { RetryNotice } from '../../../electron/sources/source';
 import { closedPortUrl, json, startStubServer, text, type StubServer } from '../../helpers/stub-http-server';
 
@@ -94,6 +94,15 @@ describe('retries', () => {
     const { client, delays } = clientFor(server.url, { retry: { maxRetryAfterMs: 5_000 } });
     await expect(client.get('/ping', readJson)).resolves.toBe('ok');
     expect(delays).toEqual([2_000, 0, 5_000]);
+  });
+
+  it('reads Retry-After as an HTTP date too, and ignores one it cannot read', () => {
+    const retry = resolveRetryOptions({ maxRetryAfterMs: 60_000 });
+    const now = Date.parse('2024-05-01T12:00:00Z');
+    expect(retryAfterMs('Wed, 01 May 2024 12:00:07 GMT', retry, now)).toBe(7_000);
+    expect(retryAfterMs('Wed, 01 May 2024 11:00:00 GMT', retry, now)).toBe(0);
+    expect(retryAfterMs('soon', retry, now)).toBeNull();
+    expect(retryAfterMs(undefined, retry, now)).toBeNull();
   });
 
   it('retries a connection dropped in the middle of the body', async () => {
