@@ -8,7 +8,7 @@ import type { TransactionSource } from '../../../shared/domain';
 import type { IdKind } from '../model';
 
 /** Bumped whenever the generated data or the layout changes; part of the cache file name. */
-export const cacheFormatVersion = 1;
+export const cacheFormatVersion = 2;
 
 export const tableOf: Readonly<Record<TransactionSource, string>> = { sepa: 'sepa', swift: 'swift' };
 
@@ -33,7 +33,6 @@ export function createIndexes(db: Database.Database, idKind: IdKind): void {
   for (const table of Object.values(tableOf)) {
     // The time index carries the uuid in uuid mode so keyset pages on (ts, uuid) are index walks.
     db.exec(`CREATE INDEX ${table}_time ON ${table} (ts_ms${idKind === 'uuid' ? ', uid' : ''})`);
-    db.exec(`CREATE INDEX ${table}_id ON ${table} (id_num)`);
     db.exec(`CREATE INDEX ${table}_payer ON ${table} (payer, ts_ms)`);
     db.exec(`CREATE INDEX ${table}_beneficiary ON ${table} (beneficiary, ts_ms)`);
   }

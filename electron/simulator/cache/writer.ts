@@ -86,6 +86,8 @@ export class CacheWriter {
       for (const [key, value] of Object.entries(meta)) entry.run(key, value);
     });
     createIndexes(this.db, this.idKind);
+    // A sampled ANALYZE: enough for the planner to prefer the party indexes, seconds cheaper.
+    this.db.pragma('analysis_limit = 1000');
     this.db.exec('ANALYZE');
     this.db.close();
   }
