@@ -2,10 +2,11 @@
  * `cashflow simulator truth`: writes the ground truth of a data set (end-of-quarter balances, debt,
  * credit and countries per company, record counts) as JSON, generating the data first if needed.
  */
-import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppFailure } from '../../../shared/result';
 import { computeTruth } from '../../simulator/truth/compute-truth';
+import { writeTruth } from '../../simulator/truth/write-truth';
 import { openFromOptions, withDatasetOptions, type DatasetCommandOptions } from './simulator-generate';
 
 function openOutput(out: string): number {
@@ -36,7 +37,7 @@ export function registerSimulatorTruth(simulator: Command): void {
         // Open the output first so an unwritable path fails before the long computation.
         file = openOutput(out);
         const truth = computeTruth(dataset);
-        writeFileSync(file, `${JSON.stringify(truth)}\n`);
+        writeTruth(file, truth);
         process.stdout.write(`wrote the ground truth of ${truth.companies.length} companies to ${out}\n`);
       } finally {
         if (file !== undefined) closeSync(file);

@@ -8,7 +8,7 @@ import type { TransactionSource } from '../../../shared/domain';
 import { countsFromKinds } from '../dataset-counts';
 import { KIND } from '../generate/gen-record';
 import type { SimCorruption, SimDataset, SimRate, SimTransaction } from '../model';
-import { quarters, toCents, type CompanyTruth, type CountryTruth, type GroundTruth } from './ground-truth';
+import { quarters, type CompanyTruth, type CountryTruth, type GroundTruth } from './ground-truth';
 
 type Cents = Map<string, number>;
 
@@ -31,15 +31,33 @@ function add(cents: Cents, currency: string, value: number): void {
   cents.set(currency, (cents.get(currency) ?? 0) + value);
 }
 
+/**
+ * Exact money: amounts in units of 1e-8 of the reporting currency (integer cents × the rate scaled
+ * by 1e6; the seed's rates have at most 4 decimals), so sums and the final rounding to cents are
+ * exact decimal arithmetic, independent of floating-point noise at half-cent ties.
+ */
+type Exact = bigint;
+const rateScale = 1_000_000;
+const unitsPerCent = 1_000_000n;
+
 /** Σ amount × factor (1 for the reporting currency itself, else the table's column for it). */
-function convert(cents: Cents, rates: readonly SimRate[], into: 'EUR' | 'USD'): number {
-  let total = 0;
+function convert(cents: Cents, rates: readonly SimRate[], into: 'EUR' | 'USD'): Exact {
+  let total = 0n;
   for (const [currency, value] of cents) {
     const rate = rates.find((r) => r.currency === currency);
     const factor = currency === into ? 1 : into === 'EUR' ? rate?.eurRate : rate?.usdRate;
-    if (factor !== undefined) total += (value / 100) * factor;
+    if (factor !== undefined) total += BigInt(value) * BigInt(Math.round(factor * rateScale));
   }
   return total;
+}
+
+/** Exact units to a figure in cents, rounding half away from zero. */
+function exactToAmount(units: Exact): number {
+  const negative = units < 0n;
+  const magnitude = negative ? -units : units;
+  const cents = (magnitude + unitsPerCent / 2n) / unitsPerCent;
+  const amount = Number(cents) / 100;
+  return negative && amount !== 0 ? -amount : amount;
 }
 
 export function computeTruth(dataset: SimDataset): GroundTruth {
@@ -108,26 +126,26 @@ export function computeTruth(dataset: SimDataset): GroundTruth {
     results.forEach((result, c) => {
       for (const into of ['EUR', 'USD'] as const) {
         const series = into === 'EUR' ? result.eur : result.usd;
-        let balance = 0;
-        let debt = 0;
-        let credit = 0;
+        let balance = 0n;
+        let debt = 0n;
+        let credit = 0n;
         (balances[c] ?? []).forEach((cents, a) => {
           const value = convert(cents, rates, into);
-          result.accounts[a]?.[into === 'EUR' ? 'eur' : 'usd'].push(toCents(value));
+          result.accounts[a]?.[into === 'EUR' ? 'eur' : 'usd'].push(exactToAmount(value));
           balance += value;
-          debt += Math.max(0, -value);
-          credit += Math.max(0, value);
+          if (value < 0n) debt -= value;
+          else credit += value;
         });
-        series.balance.push(toCents(balance));
-        series.debt.push(toCents(debt));
-        series.credit.push(toCents(credit));
+        series.balance.push(exactToAmount(balance));
+        series.debt.push(exactToAmount(debt));
+        series.credit.push(exactToAmount(credit));
       }
       const list: CountryTruth[] = [...(countries[c] ?? new Map<string, CountryAcc>()).entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([country, acc]) => ({
           country,
-          inflow: toCents(convert(acc.inflow, rates, 'EUR')),
-          outflow: toCents(convert(acc.outflow, rates, 'EUR')),
+          inflow: exactToAmount(convert(acc.inflow, rates, 'EUR')),
+          outflow: exactToAmount(convert(acc.outflow, rates, 'EUR')),
           count: acc.count,
         }));
       result.countries.push({ quarter: quarter.label, countries: list });

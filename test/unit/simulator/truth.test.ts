@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { openDataset, type CachedDataset } from '../../../electron/simulator/dat
 import { periodEndMs, periodStartMs, type SimTransaction } from '../../../electron/simulator/model';
 import { computeTruth } from '../../../electron/simulator/truth/compute-truth';
 import type { GroundTruth } from '../../../electron/simulator/truth/ground-truth';
+import { writeTruth } from '../../../electron/simulator/truth/write-truth';
 
 let dir: string;
 let small: CachedDataset;
@@ -133,6 +134,14 @@ describe('ground truth', () => {
     expect(truth.counts.swift.clean).toBe(100_000);
     expect(truth.counts).toEqual(small.counts);
     expect(truth.counts.swift.batchPayment).toBeGreaterThan(0);
+  });
+
+  it('writes the truth as JSON that reads back identical', () => {
+    const file = join(dir, 'truth.json');
+    const fd = openSync(file, 'w');
+    writeTruth(fd, truth);
+    closeSync(fd);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(truth);
   });
 
   it('is unchanged by corruption: dirty records are excluded, duplicates count once, strict warnings count', () => {
