@@ -3,7 +3,7 @@ import type { CompanyBalance } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
 import { isoFromDay } from '../../shared/days';
 import type { ReadableDb } from '../db/connection';
-import { flowSpan, netBefore } from '../db/queries/flows';
+import { flowSpan, netAfter, netBefore, netTotal, type CurrencyNet } from '../db/queries/flows';
 import { loadOpeningBalances } from '../db/queries/rates';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { convertNets, summarizeBalances } from './account-balances';
@@ -17,22 +17,34 @@ export interface BalanceQuery {
   readonly currency: ReportingCurrency;
 }
 
+/**
+ * Net cents per currency of an account up to the end of `day`. Near the end of the history (the
+ * usual question: "now") the running total minus the few days after is cheaper than summing every
+ * day before, so the shorter side is read.
+ */
+function netUpTo(db: ReadableDb, iban: string, day: number, span: { first: number; last: number } | null): CurrencyNet[] {
+  if (span === null || day >= span.last) return span === null ? [] : netTotal(db, iban);
+  if (day < span.first) return [];
+  if (span.last - day >= day - span.first) return netBefore(db, iban, day + 1);
+  const totals = new Map(netTotal(db, iban).map((net) => [net.currency, net.netCents] as const));
+  for (const later of netAfter(db, iban, day)) totals.set(later.currency, (totals.get(later.currency) ?? 0) - later.netCents);
+  return [...totals].map(([currency, netCents]) => ({ currency, netCents }));
+}
+
 export function companyBalance(db: ReadableDb, query: BalanceQuery): CompanyBalance {
   const company = requireCompany(db, query.companyId);
   const day = query.day ?? lastTransactionDay(db) ?? 0;
   const conversion = loadConversion(db, query.currency);
   const openings = loadOpeningBalances(db, query.currency, company.ibans);
   const unconverted = new Set<string>();
-  const accounts = company.ibans.map((iban) => ({
+  const spans = company.ibans.map((iban) => flowSpan(db, iban));
+  const accounts = company.ibans.map((iban, index) => ({
     iban,
-    balance: (openings.get(iban) ?? 0) + convertNets(netBefore(db, iban, day + 1), conversion, unconverted),
+    balance: (openings.get(iban) ?? 0) + convertNets(netUpTo(db, iban, day, spans[index] ?? null), conversion, unconverted),
   }));
-  const summary = summarizeBalances(accounts.map((account) => account.balance));
   let lastDay: number | null = null;
-  for (const iban of company.ibans) {
-    const span = flowSpan(db, iban);
-    if (span !== null && (lastDay === null || span.last > lastDay)) lastDay = span.last;
-  }
+  for (const span of spans) if (span !== null && (lastDay === null || span.last > lastDay)) lastDay = span.last;
+  const summary = summarizeBalances(accounts.map((account) => account.balance));
   // The reported balance is in EUR (the exposer's figure); compare only in that currency.
   const reported = query.currency === 'EUR' ? company.reportedBalance : null;
   return {

@@ -19,6 +19,16 @@ export function netBefore(db: ReadableDb, iban: string, beforeDay: number): Curr
     .all(iban, beforeDay) as CurrencyNet[];
 }
 
+/** Net cents per currency of one account on days strictly after `afterDay`. */
+export function netAfter(db: ReadableDb, iban: string, afterDay: number): CurrencyNet[] {
+  return db
+    .prepare(
+      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
+       WHERE iban = ? AND day > ? GROUP BY currency`,
+    )
+    .all(iban, afterDay) as CurrencyNet[];
+}
+
 /** Net cents per currency of one account over all synced data (running totals). */
 export function netTotal(db: ReadableDb, iban: string): CurrencyNet[] {
   return db

@@ -72,11 +72,15 @@ const db = seededDatabase(
   [
     sepa({ id: '1', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 1000, ts: '2020-01-10T09:00:00Z' }),
     swift({ id: '2', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 100, currency: 'GBP', ts: '2020-01-12T09:00:00Z' }),
+    sepa({ id: '3', payer: ibans.acmeDe, beneficiary: ibans.kempGb, amount: 10, ts: '2020-01-20T09:00:00Z' }),
+    sepa({ id: '4', payer: ibans.acmeDe, beneficiary: ibans.kempGb, amount: 10, ts: '2020-01-25T09:00:00Z' }),
   ],
 );
 
 const hotQueries: [string, () => void, boolean][] = [
-  ['the company summary', () => companyBalance(db, { companyId: 1, day: day('2020-01-31'), currency: 'USD' }), false],
+  ['the current company summary', () => companyBalance(db, { companyId: 1, currency: 'USD' }), false],
+  ['a summary late in the history', () => companyBalance(db, { companyId: 1, day: day('2020-01-22'), currency: 'EUR' }), false],
+  ['a summary early in the history', () => companyBalance(db, { companyId: 1, day: day('2020-01-11'), currency: 'EUR' }), false],
   ['the series', () => companySeries(db, { companyId: 1, fromDay: day('2019-01-01'), toDay: day('2022-12-31'), granularity: 'day', currency: 'EUR' }), false],
   ['the countries', () => countriesTransacted(db, { companyId: 1, fromDay: day('2019-01-01'), toDay: day('2022-12-31'), currency: 'EUR' }), true],
   ['a name search', () => searchCompanies(db, { text: 'kemp and snos', limit: 10, currency: 'EUR' }), false],
