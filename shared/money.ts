@@ -15,8 +15,15 @@ export function centsToAmount(cents: number): number {
   return cents / 100;
 }
 
-/** Rounds a converted figure to cents for display, export and comparison. */
+/**
+ * Rounds a converted figure to cents for display, export and comparison: half away from zero, as
+ * bankers' statements do. A converted sum lands a few ulps either side of an exact half cent, so
+ * a tolerance proportional to the figure's size treats those as the tie they are (amounts carry at
+ * most 2 decimals and the rates at most 4, so real fractions never come that close to a half).
+ */
 export function roundCents(amount: number): number {
-  const rounded = Math.round((amount + Math.sign(amount) * 1e-9) * 100) / 100;
+  const cents = Math.abs(amount) * 100;
+  const tolerance = Math.max(1e-9, cents * 8 * Number.EPSILON);
+  const rounded = (Math.sign(amount) * Math.floor(cents + 0.5 + tolerance)) / 100;
   return rounded === 0 ? 0 : rounded;
 }
