@@ -77,7 +77,12 @@ export function balanceChartOption(series: SeriesResult): BalanceChartOption {
       itemWidth: 14,
       itemHeight: 8,
       textStyle: { color: palette.muted, fontSize: 12 },
-      data: ['Closing balance', 'Min–max range', 'Inflow', 'Outflow'],
+      data: [
+        'Closing balance',
+        { name: 'Min–max range', icon: 'roundRect', itemStyle: { color: 'rgba(56, 189, 248, 0.4)' } },
+        'Inflow',
+        'Outflow',
+      ],
     },
     tooltip: {
       trigger: 'axis',
@@ -92,9 +97,10 @@ export function balanceChartOption(series: SeriesResult): BalanceChartOption {
       },
     },
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
+    // Balance on top, flows below with room for three labels, the zoom slider under both.
     grid: [
-      { left: 72, right: 24, top: 36, height: '52%' },
-      { left: 72, right: 24, top: '70%', bottom: 56 },
+      { left: 72, right: 24, top: 36, bottom: 170 },
+      { left: 72, right: 24, height: 88, bottom: 56 },
     ],
     xAxis: [
       { ...categoryAxis, gridIndex: 0, axisLabel: { show: false } },

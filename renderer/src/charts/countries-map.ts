@@ -71,8 +71,11 @@ export function countriesMapOption(result: CountriesResult): CountriesMapOption 
         map: worldMapName,
         nameProperty: 'iso_a2',
         roam: true,
-        zoom: 1.15,
-        center: [10, 20],
+        // Fit the panel's box; ECharts keeps the map's aspect inside it.
+        left: 8,
+        right: 8,
+        top: 8,
+        bottom: 8,
         selectedMode: false,
         label: { show: false },
         itemStyle: { areaColor: palette.land, borderColor: palette.border, borderWidth: 0.5 },

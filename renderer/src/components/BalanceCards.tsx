@@ -19,9 +19,17 @@ function rate(value: number): string {
   return `${(value * 100).toLocaleString('en-GB', { maximumFractionDigits: 2 })} %`;
 }
 
-function Card({ title, children, tone }: { readonly title: string; readonly children: ReactNode; readonly tone?: 'bad' | 'good' }) {
+interface CardProps {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly tone?: 'bad' | 'good';
+  readonly wide?: boolean;
+}
+
+function Card({ title, children, tone, wide = false }: CardProps) {
+  const className = ['card', tone === undefined ? '' : `card--${tone}`, wide ? 'card--wide' : ''].filter((c) => c !== '').join(' ');
   return (
-    <article className={tone === undefined ? 'card' : `card card--${tone}`} aria-label={title}>
+    <article className={className} aria-label={title}>
       <h4 className="card__title">{title}</h4>
       {children}
     </article>
@@ -61,7 +69,7 @@ function ReportedCard({ summary }: { readonly summary: CompanyBalance }) {
 function ForecastCard({ forecast }: { readonly forecast: Load<ForecastResult> }) {
   if (forecast.status !== 'ready') {
     return (
-      <Card title="Forecast">
+      <Card title="Forecast" wide>
         <Pending load={forecast} />
       </Card>
     );
@@ -69,7 +77,7 @@ function ForecastCard({ forecast }: { readonly forecast: Load<ForecastResult> })
   const value = forecast.value;
   if (!value.available) {
     return (
-      <Card title={`Forecast for ${value.at}`}>
+      <Card title={`Forecast for ${value.at}`} wide>
         <p className="card__value card__value--muted">Unavailable</p>
         <p className="card__sub">{value.reason}</p>
       </Card>
@@ -77,16 +85,26 @@ function ForecastCard({ forecast }: { readonly forecast: Load<ForecastResult> })
   }
   const c = value.currency;
   return (
-    <Card title={`Forecast for ${value.at}`}>
+    <Card title={`Forecast for ${value.at}`} wide>
       <p className="card__value">
         <Money amount={value.balance} currency={c} />
       </p>
-      <p className="card__sub">
-        80 %: {formatMoney(value.low80, c)} … {formatMoney(value.high80, c)}
-        <br />
-        95 %: {formatMoney(value.low95, c)} … {formatMoney(value.high95, c)}
-        <br />
-        Back-test error {value.backtestMape.toFixed(1)} % over {value.backtestDays} days
+      <table className="band-table" aria-label="Forecast intervals">
+        <tbody>
+          <tr>
+            <td>80 % interval</td>
+            <td>{formatMoney(value.low80, c)}</td>
+            <td>to {formatMoney(value.high80, c)}</td>
+          </tr>
+          <tr>
+            <td>95 % interval</td>
+            <td>{formatMoney(value.low95, c)}</td>
+            <td>to {formatMoney(value.high95, c)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="card__sub" title={value.model}>
+        Back-test error {value.backtestMape.toFixed(1)} % over the last {value.backtestDays} days of history
       </p>
     </Card>
   );
@@ -106,13 +124,15 @@ export function BalanceCards({ summary, interest, forecast }: BalanceCardsProps)
           {summary.unconvertedCurrencies.length > 0 && ` · without ${summary.unconvertedCurrencies.join(', ')} (no rate)`}
         </p>
       </Card>
-      <Card title="Debt · over-committed" {...(summary.debt > 0 ? { tone: 'bad' as const } : {})}>
+      <Card title="Debt" {...(summary.debt > 0 ? { tone: 'bad' as const } : {})}>
         <p className="card__value">{formatMoney(summary.debt, c)}</p>
-        <p className="card__sub">{overdrawn === 0 ? 'No account overdrawn' : `${overdrawn} of ${summary.accounts.length} accounts overdrawn`}</p>
+        <p className="card__sub">
+          Over-committed: {overdrawn === 0 ? 'no account overdrawn' : `${overdrawn} of ${summary.accounts.length} accounts overdrawn`}
+        </p>
       </Card>
-      <Card title="Credit · under-committed">
+      <Card title="Credit">
         <p className="card__value">{formatMoney(summary.credit, c)}</p>
-        <p className="card__sub">Held by accounts in credit</p>
+        <p className="card__sub">Under-committed: held by the accounts in credit</p>
       </Card>
       <ReportedCard summary={summary} />
       <Card title="Accrued interest">

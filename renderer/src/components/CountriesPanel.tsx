@@ -18,7 +18,9 @@ let worldMap: Promise<void> | null = null;
 
 function loadWorldMap(): Promise<void> {
   worldMap ??= import('@surbowl/world-geo-json-zh').then((module) => {
-    registerMap(worldMapName, module.default as unknown as Parameters<typeof registerMap>[1]);
+    // Antarctica has no IBAN country and would take a fifth of the map's height.
+    const world = { ...module.default, features: module.default.features.filter((feature) => feature.properties.iso_a2 !== 'AQ') };
+    registerMap(worldMapName, world as unknown as Parameters<typeof registerMap>[1]);
   });
   return worldMap;
 }
@@ -82,7 +84,7 @@ export function CountriesPanel({ countries }: { readonly countries: Load<Countri
         <div className="countries">
           <div className="countries__map">
             {mapError !== null && <p className="note note--error">{mapError}</p>}
-            {mapReady && <EChart option={option} label="World map of countries transacted with" height={320} />}
+            {mapReady && <EChart option={option} label="World map of countries transacted with" height={340} />}
           </div>
           <div className="countries__table">
             <CountriesTable result={value} />
