@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { AppInfo } from './app-info';
+import type { SourceCheck, SourceInfo, SyncStatus } from './sync';
+import { sourceRequest, syncStartArgument } from './sync-schemas';
 import type {
   CompanyBalance,
   CounterpartiesResult,
@@ -83,6 +85,13 @@ export const contract = {
   qualityReport: method<typeof qualityArgument, QualityReport>('quality:report', qualityArgument),
   settingsGet: method<typeof noArgument, Settings>('settings:get', noArgument),
   settingsUpdate: method<typeof settingsUpdateArgument, SettingsUpdateResult>('settings:update', settingsUpdateArgument),
+  sourceList: method<typeof noArgument, readonly SourceInfo[]>('source:list', noArgument),
+  sourceTest: method<typeof sourceRequest, SourceCheck>('source:test', sourceRequest),
+  sourceAdd: method<typeof sourceRequest, SourceInfo>('source:add', sourceRequest),
+  syncStart: method<typeof syncStartArgument, SourceInfo>('sync:start', syncStartArgument),
+  syncCancel: method<typeof noArgument, SyncStatus>('sync:cancel', noArgument),
+  syncStatus: method<typeof noArgument, SyncStatus>('sync:status', noArgument),
+  demoStart: method<typeof noArgument, SourceInfo>('demo:start', noArgument),
 } as const;
 
 export type Contract = typeof contract;

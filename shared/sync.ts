@@ -38,3 +38,30 @@ export interface SyncSummary {
   readonly recordsPerSecond: number;
   readonly error: AppError | null;
 }
+
+/** A configured CDM source, as the settings and status views show it (credentials never leave main). */
+export interface SourceInfo {
+  readonly sourceId: number;
+  readonly url: string;
+  readonly dialect: 'exposer' | 'cdm-api';
+  readonly hasCredentials: boolean;
+  readonly addedAt: string;
+  /** True for the bundled simulator started by "use demo data". */
+  readonly demo: boolean;
+}
+
+export type SyncState = 'idle' | 'running' | 'waiting';
+
+export interface SyncStatus {
+  readonly state: SyncState;
+  readonly source: SourceInfo | null;
+  readonly progress: SyncProgress | null;
+  readonly lastSummary: SyncSummary | null;
+  /** When the next scheduled refresh starts (ISO instant), while waiting. */
+  readonly nextRefreshAt: string | null;
+}
+
+export interface SourceCheck {
+  readonly url: string;
+  readonly dialect: 'exposer' | 'cdm-api';
+}

@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services/create-services';
 import { fileDatabaseProvider } from '../services/database-provider';
+import { createSyncService } from '../services/sync-service';
+import { syncWorkerEntry } from '../sync/worker-entry';
+import { createDemoSimulator } from '../services/demo-simulator';
 import { registerIpcHandlers } from './ipc';
 import { databasePathIn } from './paths';
+import { keychainSecretBox } from './secret-box';
 import { applyContentSecurityPolicy, lockNavigation, secureWebPreferences } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -49,12 +53,23 @@ async function start(): Promise<void> {
   const dataDirectory = app.getPath('userData');
   const databasePath = databasePathIn(dataDirectory);
   const database = fileDatabaseProvider(databasePath);
+  // Workers are bundled beside this file (out/main/*-worker.js).
+  const sync = createSyncService({
+    database,
+    dbPath: databasePath,
+    workerEntry: syncWorkerEntry(here),
+    secrets: keychainSecretBox,
+    demo: createDemoSimulator(),
+  });
   const services = createServices({
     identity: { name: app.getName(), version: app.getVersion(), dataDirectory, databasePath },
     database,
+    sync,
   });
   app.on('will-quit', () => {
-    database.close();
+    void sync.dispose().finally(() => {
+      database.close();
+    });
   });
   registerIpcHandlers(ipcMain, services, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
   mainWindow = createWindow();

@@ -8,10 +8,14 @@ import { readAppInfo, type AppIdentity } from './app-info';
 import { insightHandlers } from './insight-handlers';
 import { settingsHandlers } from './settings-handlers';
 import type { DatabaseProvider } from './database-provider';
+import { syncHandlers } from './sync-handlers';
+import type { SyncService } from './sync-service';
 
 export interface ServiceContext {
   readonly identity: AppIdentity;
   readonly database: DatabaseProvider;
+  /** Absent where nothing can be synced (e.g. a read-only browser test host). */
+  readonly sync?: SyncService;
 }
 
 /** Refuses two handler maps that both claim a method (a wiring mistake, caught at start-up). */
@@ -30,6 +34,7 @@ export function createServices(context: ServiceContext): Services {
   const analytics = analyticsHandlers(context.database);
   const insights = insightHandlers(context.database);
   const settings = settingsHandlers(context.database);
-  assertDistinctHandlers(app, analytics, insights, settings);
-  return { ...app, ...analytics, ...insights, ...settings };
+  const sync = syncHandlers(context.sync);
+  assertDistinctHandlers(app, analytics, insights, settings, sync);
+  return { ...app, ...analytics, ...insights, ...settings, ...sync };
 }

@@ -1,0 +1,192 @@
+/**
+ * The desktop app's sync: configured sources, one sync at a time in a worker thread, progress and
+ * the last summary for the status bar, and a refresh schedule that polls for new data after each
+ * complete pass. "Use demo data" starts the bundled simulator and syncs it like any source.
+ */
+import type { Dialect } from '../../shared/domain';
+import { AppFailure, toAppError } from '../../shared/result';
+import type { SourceCheck, SourceInfo, SyncProgress, SyncStatus, SyncSummary } from '../../shared/sync';
+import { readScalarSettings } from '../analytics/settings';
+import { saveSource } from '../db/mutations/sources';
+import { findSource, listSources, type StoredSource } from '../db/queries/sources';
+import { createSource } from '../sources/create-source';
+import type { SourceAuth } from '../sources/http/source-url';
+import { failedSummary, type SyncJob } from '../sync/job';
+import { startSyncWorker, type RunningSync } from '../sync/start-sync-worker';
+import type { WorkerEntry } from '../sync/worker-entry';
+import type { DatabaseProvider } from './database-provider';
+
+/** Seals credentials at rest (Electron's safeStorage in the app). */
+export interface SecretBox {
+  seal(text: string): string;
+  open(sealed: string): string;
+}
+
+export interface DemoSimulator {
+  /** Starts the simulator (once) and answers its base URL. */
+  url(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface SyncServiceOptions {
+  readonly database: DatabaseProvider;
+  readonly dbPath: string;
+  readonly workerEntry: WorkerEntry;
+  readonly secrets: SecretBox;
+  readonly demo?: DemoSimulator;
+  readonly refreshIntervalMs?: number;
+  readonly clock?: () => number;
+}
+
+export interface AddSourceRequest {
+  readonly url: string;
+  readonly dialect: Dialect | 'auto';
+  readonly token?: string | undefined;
+}
+
+export const demoSourceKey = 'demo://simulator';
+
+export interface SyncService {
+  status(): SyncStatus;
+  sources(): SourceInfo[];
+  test(request: AddSourceRequest): Promise<SourceCheck>;
+  add(request: AddSourceRequest): Promise<SourceInfo>;
+  start(sourceId?: number): SourceInfo;
+  cancel(): void;
+  startDemo(): Promise<SourceInfo>;
+  dispose(): Promise<void>;
+}
+
+function info(row: StoredSource): SourceInfo {
+  return {
+    sourceId: row.sourceId,
+    url: row.url,
+    dialect: row.dialect,
+    hasCredentials: row.auth !== null,
+    addedAt: new Date(row.addedMs).toISOString(),
+    demo: row.url === demoSourceKey,
+  };
+}
+
+export function createSyncService(options: SyncServiceOptions): SyncService {
+  const clock = options.clock ?? Date.now;
+  const refreshIntervalMs = options.refreshIntervalMs ?? 15 * 60_000;
+  let running: RunningSync | null = null;
+  let current: StoredSource | null = null;
+  let progress: SyncProgress | null = null;
+  let lastSummary: SyncSummary | null = null;
+  let refreshTimer: NodeJS.Timeout | null = null;
+  let nextRefreshMs: number | null = null;
+
+  const requireSource = (sourceId?: number): StoredSource => {
+    const db = options.database.write();
+    const row = sourceId === undefined ? (listSources(db).at(-1) ?? null) : findSource(db, sourceId);
+    if (row === null) throw new AppFailure('not-found', 'No CDM source is configured yet: add one or use the demo data.');
+    return row;
+  };
+
+  const clearSchedule = () => {
+    if (refreshTimer !== null) clearTimeout(refreshTimer);
+    refreshTimer = null;
+    nextRefreshMs = null;
+  };
+
+  const launch = async (row: StoredSource): Promise<void> => {
+    const url = row.url === demoSourceKey ? await demoUrl() : row.url;
+    const auth: SourceAuth | undefined = row.auth === null ? undefined : { token: options.secrets.open(row.auth) };
+    const job: SyncJob = {
+      dbPath: options.dbPath,
+      url,
+      sourceKey: row.url,
+      dialect: row.dialect,
+      // The analyst's setting at the moment the sync starts.
+      strictIban: readScalarSettings(options.database.write()).strictIban,
+      ...(auth === undefined ? {} : { auth }),
+    };
+    const sync = startSyncWorker(job, options.workerEntry, (next) => {
+      progress = next;
+    });
+    running = sync;
+    lastSummary = await sync.done;
+    running = null;
+    progress = null;
+    if (lastSummary.outcome === 'complete') {
+      nextRefreshMs = clock() + refreshIntervalMs;
+      refreshTimer = setTimeout(() => {
+        refreshTimer = null;
+        nextRefreshMs = null;
+        if (current !== null) void launch(current);
+      }, refreshIntervalMs);
+      refreshTimer.unref();
+    }
+  };
+
+  const demoUrl = (): Promise<string> => {
+    if (options.demo === undefined) throw new AppFailure('not-found', 'The demo simulator is not available in this build.');
+    return options.demo.url();
+  };
+
+  const startOn = (row: StoredSource): SourceInfo => {
+    if (running !== null) throw new AppFailure('db-busy', 'A sync is already running; cancel it or wait for it to finish.');
+    clearSchedule();
+    current = row;
+    // Failures before the worker starts (the demo simulator did not come up) are reported as data.
+    void launch(row).catch((cause: unknown) => {
+      running = null;
+      progress = null;
+      lastSummary = failedSummary(toAppError(cause), 0);
+    });
+    return info(row);
+  };
+
+  return {
+    status() {
+      const state = running !== null ? 'running' : refreshTimer !== null ? 'waiting' : 'idle';
+      return {
+        state,
+        source: current === null ? null : info(current),
+        progress,
+        lastSummary,
+        nextRefreshAt: nextRefreshMs === null ? null : new Date(nextRefreshMs).toISOString(),
+      };
+    },
+    sources() {
+      return listSources(options.database.write()).map(info);
+    },
+    async test(request) {
+      const source = await createSource({
+        url: request.url,
+        dialect: request.dialect,
+        ...(request.token === undefined ? {} : { auth: { token: request.token } }),
+      });
+      await source.close();
+      return { url: request.url, dialect: source.dialect };
+    },
+    async add(request) {
+      const check = await this.test(request);
+      const sealed = request.token === undefined ? null : options.secrets.seal(request.token);
+      const db = options.database.write();
+      const sourceId = saveSource(db, request.url, check.dialect, sealed, clock());
+      return info(requireSource(sourceId));
+    },
+    start(sourceId) {
+      return startOn(requireSource(sourceId));
+    },
+    cancel() {
+      clearSchedule();
+      running?.cancel();
+    },
+    async startDemo() {
+      await demoUrl();
+      const db = options.database.write();
+      const sourceId = saveSource(db, demoSourceKey, 'cdm-api', null, clock());
+      return startOn(requireSource(sourceId));
+    },
+    async dispose() {
+      clearSchedule();
+      running?.cancel();
+      await running?.done;
+      await options.demo?.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** zod schemas of the sync and source methods' arguments. */
+import { z } from 'zod';
+
+const httpUrl = z
+  .string()
+  .max(2000)
+  .refine(
+    (text) => {
+      try {
+        const url = new URL(text);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an http(s) URL' },
+  );
+
+export const sourceRequest = z
+  .object({
+    url: httpUrl,
+    dialect: z.enum(['auto', 'exposer', 'cdm-api']).default('auto'),
+    token: z.string().min(1).max(4096).optional(),
+  })
+  .strict();
+
+export const syncStartArgument = z.object({ sourceId: z.number().int().positive().optional() }).strict().optional();
