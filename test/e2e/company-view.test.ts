@@ -119,6 +119,26 @@ describe('search and the company view in Chromium, over real services', () => {
     await expect(card('Reported balance').textContent()).resolves.toContain('switch to EUR');
   });
 
+  it('lists counterparties, naming those that are our own clients', async () => {
+    const table = page.getByRole('table', { name: 'Counterparties' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(3);
+    await expect(table.getByRole('button', { name: 'Kemp and Sons Ltd' }).isVisible()).resolves.toBe(true);
+    await expect(table.getByRole('button', { name: 'Nordic Timber AS' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('pages transactions by status, with quarantined batch payments marked as such', async () => {
+    const table = page.getByRole('table', { name: 'Transactions' });
+    const status = page.getByRole('group', { name: 'Transaction status' });
+    await status.getByRole('button', { name: 'Valid' }).click();
+    await table.locator('tbody tr').filter({ hasText: 'batch payment' }).first().waitFor({ state: 'detached' });
+    expect(await table.locator('tbody tr').count()).toBe(4);
+    await status.getByRole('button', { name: 'Quarantined' }).click();
+    await table.locator('tbody tr').filter({ hasText: 'batch payment' }).nth(1).waitFor();
+    await expect(table.locator('tbody tr').filter({ hasText: /^.*valid$/ }).count()).resolves.toBe(0);
+    await status.getByRole('button', { name: 'All' }).click();
+  });
+
   it('narrows the range with a preset, ending on the last synced day', async () => {
     await page.getByRole('group', { name: 'Time range' }).getByRole('button', { name: '1M' }).click();
     await expect(page.getByLabel('From', { exact: true }).inputValue()).resolves.toBe('2020-02-17');
@@ -127,6 +147,13 @@ describe('search and the company view in Chromium, over real services', () => {
     // Switzerland's only transaction (2020-02-03) falls before the month.
     await table.getByText('Switzerland').waitFor({ state: 'detached' });
     expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens a counterparty that is one of our clients', async () => {
+    await page.getByRole('table', { name: 'Counterparties' }).getByRole('button', { name: 'Kemp and Sons Ltd' }).click();
+    await page.getByRole('heading', { name: 'Kemp and Sons Ltd' }).waitFor();
+    await card('Balance').filter({ hasText: '-US$' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { ReportingCurrency } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import type { Filter } from '../filter/filter';
 import { addDays } from '../filter/range';
+import { useActivityStore } from './activity-store';
 import { idle, loading, settle, valueOf, type Load } from './load';
 
 /** How far ahead the forecast card looks from the last synced day. */
@@ -108,5 +109,6 @@ export const useCompanyStore = create<CompanyState>()((set) => ({
 export function resetCompany(): void {
   overviewTicket += 1;
   rangeTicket += 1;
+  useActivityStore.getState().reset();
   useCompanyStore.setState({ summary: idle, profile: idle, span: idle, forecast: idle, series: idle, countries: idle, interest: idle });
 }

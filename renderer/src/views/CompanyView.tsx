@@ -6,10 +6,13 @@ import { useEffect } from 'react';
 import { BalanceCards } from '../components/BalanceCards';
 import { BalanceChartPanel } from '../components/BalanceChartPanel';
 import { CompanyHeader } from '../components/CompanyHeader';
+import { CounterpartiesPanel } from '../components/CounterpartiesPanel';
 import { CountriesPanel } from '../components/CountriesPanel';
+import { TransactionsPanel } from '../components/TransactionsPanel';
 import { FilterBar } from '../components/FilterBar';
 import { LoadNote } from '../components/Panel';
 import { presetRange } from '../filter/range';
+import { useActivityStore } from '../store/activity-store';
 import { useCompanyStore } from '../store/company-store';
 import { useFilterStore } from '../store/filter-store';
 import { valueOf } from '../store/load';
@@ -20,11 +23,13 @@ const openingPreset = '1Y';
 export function CompanyView({ companyId }: { readonly companyId: number }) {
   const filter = useFilterStore((state) => state.filter);
   const goHome = useFilterStore((state) => state.goHome);
+  const openCompany = useFilterStore((state) => state.openCompany);
   const setRange = useFilterStore((state) => state.setRange);
   const { summary, profile, span, forecast, series, countries, interest } = useCompanyStore();
   const loadOverview = useCompanyStore((state) => state.loadOverview);
   const loadRange = useCompanyStore((state) => state.loadRange);
   const currency = filter.currency;
+  const { counterparties, transactions, query: transactionsQuery, loadCounterparties, loadTransactions } = useActivityStore();
 
   useEffect(() => {
     void loadOverview(companyId, currency);
@@ -37,7 +42,13 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
 
   useEffect(() => {
     void loadRange(filter);
-  }, [filter, loadRange]);
+    void loadCounterparties(filter);
+  }, [filter, loadRange, loadCounterparties]);
+
+  // The store reads the table's own query (page, status, sort) itself; a change of it reloads too.
+  useEffect(() => {
+    void loadTransactions(filter);
+  }, [filter, transactionsQuery, loadTransactions]);
 
   const current = valueOf(summary);
   if (current === null || current.companyId !== companyId) {
@@ -54,6 +65,8 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
       <BalanceCards summary={current} interest={interest} forecast={forecast} />
       <BalanceChartPanel series={series} />
       <CountriesPanel countries={countries} />
+      <CounterpartiesPanel counterparties={counterparties} companyId={companyId} onOpen={openCompany} />
+      <TransactionsPanel transactions={transactions} />
     </div>
   );
 }
