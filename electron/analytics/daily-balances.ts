@@ -4,7 +4,7 @@
  * forecast: one pass over the daily aggregates of the company's accounts.
  */
 import type { ReadableDb } from '../db/connection';
-import { dailyFlows, netBefore } from '../db/queries/flows';
+import { accountCurrencies, convertedDailyFlows, hasFlowsIn, netBefore } from '../db/queries/flows';
 import { convertNets } from './account-balances';
 import type { Conversion } from './conversion';
 
@@ -35,19 +35,18 @@ export function loadDailyBalances(
   const accounts = ibans.map((iban) => {
     const opening = (openings.get(iban) ?? 0) + convertNets(netBefore(db, iban, fromDay), conversion, unconverted);
     const net = new Float64Array(days);
-    for (const row of dailyFlows(db, iban, fromDay, toDay)) {
-      const factor = conversion.factor(row.currency);
-      if (factor === null) {
-        unconverted.add(row.currency);
-        continue;
-      }
+    const factors = new Map<string, number>();
+    for (const currency of accountCurrencies(db, iban)) {
+      const factor = conversion.factor(currency);
+      if (factor !== null) factors.set(currency, factor);
+      else if (hasFlowsIn(db, iban, currency, fromDay, toDay)) unconverted.add(currency);
+    }
+    for (const row of convertedDailyFlows(db, iban, fromDay, toDay, factors)) {
       const index = row.day - fromDay;
-      const inValue = (row.inCents / 100) * factor;
-      const outValue = (row.outCents / 100) * factor;
-      net[index] = (net[index] ?? 0) + inValue - outValue;
-      inflow[index] = (inflow[index] ?? 0) + inValue;
-      outflow[index] = (outflow[index] ?? 0) + outValue;
-      count[index] = (count[index] ?? 0) + row.inCount + row.outCount;
+      net[index] = (net[index] ?? 0) + row.inflow - row.outflow;
+      inflow[index] = (inflow[index] ?? 0) + row.inflow;
+      outflow[index] = (outflow[index] ?? 0) + row.outflow;
+      count[index] = (count[index] ?? 0) + row.count;
     }
     const endOfDay = new Float64Array(days);
     let running = opening;

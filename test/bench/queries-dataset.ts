@@ -60,8 +60,13 @@ export function benchCompanies(count: number): Company[] {
 }
 
 /** Builds the dataset into `db`; returns the number of records ingested. */
-export function buildBenchDatabase(db: WritableDb, setting: BenchSetting, log: (line: string) => void): number {
-  const size = benchSettings[setting];
+export interface BenchSize {
+  readonly companies: number;
+  readonly sepa: number;
+  readonly swift: number;
+}
+
+export function buildBenchDatabase(db: WritableDb, size: BenchSize, log: (line: string) => void): number {
   const companies = benchCompanies(size.companies);
   upsertCompanies(db, companies);
   replaceRates(db, [

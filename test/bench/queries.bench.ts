@@ -1,6 +1,7 @@
 /**
  * Latency of the hot analytics: `npm run bench:queries -- --setting small|medium|large [--rounds N]
- * [--keep FILE]` builds a deterministic database through the ingest path (queries-dataset.ts), or
+ * [--keep FILE] [--companies N] [--records N]` builds a deterministic database through the ingest
+ * path (queries-dataset.ts; the overrides shrink or grow a setting, records split 1:10 SEPA:SWIFT), or
  * `--db FILE` measures an already synced one. For the 20 busiest companies it times search (names,
  * prefixes, typos, IBAN fragments, ids), the summary at the last day, a four-year daily series and
  * four-year countries, each through a read-only connection as the app uses, and prints p50/p95/p99.
@@ -58,10 +59,17 @@ export async function main(args: readonly string[]): Promise<void> {
     if (!(setting in benchSettings)) throw new Error(`unknown setting '${setting}' (use ${Object.keys(benchSettings).join(', ')})`);
     scratch = option(args, '--keep') === undefined ? mkdtempSync(join(tmpdir(), 'cashflow-bench-')) : null;
     path = option(args, '--keep') ?? join(scratch ?? '', 'bench.sqlite');
-    log(`Building the ${setting} dataset into ${path} through the ingest path…`);
+    log(`Building the ${setting} dataset (overrides applied) into ${path} through the ingest path…`);
     const started = performance.now();
     const writer = openWritableDatabase(path);
-    const records = buildBenchDatabase(writer, setting, log);
+    const companies = option(args, '--companies');
+    const total = option(args, '--records');
+    const size = {
+      companies: companies === undefined ? benchSettings[setting].companies : Number(companies),
+      sepa: total === undefined ? benchSettings[setting].sepa : Math.round(Number(total) / 11),
+      swift: total === undefined ? benchSettings[setting].swift : Math.round((Number(total) * 10) / 11),
+    };
+    const records = buildBenchDatabase(writer, size, log);
     writer.pragma('wal_checkpoint(TRUNCATE)');
     writer.close();
     log(`  ${records.toLocaleString('en-US')} records in ${((performance.now() - started) / 1000).toFixed(1)} s`);

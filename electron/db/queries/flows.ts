@@ -83,3 +83,49 @@ export function flowSpan(db: ReadableDb, iban: string): { readonly first: number
   };
   return row.first === null || row.last === null ? null : { first: row.first, last: row.last };
 }
+
+/** The currencies an account has ever moved money in (its running totals). */
+export function accountCurrencies(db: ReadableDb, iban: string): string[] {
+  return db.prepare('SELECT currency FROM account_total WHERE iban = ?').pluck().all(iban) as string[];
+}
+
+/** Whether an account moved money in `currency` within an inclusive day range. */
+export function hasFlowsIn(db: ReadableDb, iban: string, currency: string, fromDay: number, toDay: number): boolean {
+  return (
+    db.prepare('SELECT 1 FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ? AND currency = ? LIMIT 1').get(iban, fromDay, toDay, currency) !==
+    undefined
+  );
+}
+
+export interface ConvertedDayRow {
+  readonly day: number;
+  readonly inflow: number;
+  readonly outflow: number;
+  readonly count: number;
+}
+
+/**
+ * Daily inflow, outflow and count of one account over an inclusive range, converted inside SQLite
+ * with one factor per currency and summed per day. Handing SQLite the factors means one row per
+ * day crosses into JavaScript instead of one per day and currency. Currencies without a factor
+ * contribute nothing.
+ */
+export function convertedDailyFlows(
+  db: ReadableDb,
+  iban: string,
+  fromDay: number,
+  toDay: number,
+  factors: ReadonlyMap<string, number>,
+): ConvertedDayRow[] {
+  const entries = [...factors];
+  const factor = entries.length === 0 ? 'NULL' : `CASE currency ${entries.map(() => 'WHEN ? THEN ?').join(' ')} END`;
+  return db
+    .prepare(
+      `SELECT day, TOTAL(in_cents * f) / 100.0 AS inflow, TOTAL(out_cents * f) / 100.0 AS outflow,
+         TOTAL(CASE WHEN f IS NULL THEN 0 ELSE in_count + out_count END) AS count
+       FROM (SELECT day, in_cents, out_cents, in_count, out_count, ${factor} AS f
+             FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?)
+       GROUP BY day ORDER BY day`,
+    )
+    .all(...entries.flat(), iban, fromDay, toDay) as ConvertedDayRow[];
+}

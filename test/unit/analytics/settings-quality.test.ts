@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyBalance } from '../../../electron/analytics/balance';
+import { companySeries } from '../../../electron/analytics/series';
 import { qualityReport } from '../../../electron/analytics/quality';
 import { rateWarnings } from '../../../electron/analytics/rate-warnings';
 import { readSettings, reportingCurrencyOf, updateSettings } from '../../../electron/analytics/settings';
@@ -47,12 +48,18 @@ describe('settings', () => {
     const before = companyBalance(db, { companyId: 1, day: at, currency: 'EUR' });
     // CHF has no rate in the table: left out until the analyst supplies one.
     expect(before.unconvertedCurrencies).toEqual(['CHF']);
+    const january = { companyId: 1, fromDay: at - 30, toDay: at, granularity: 'month' as const, currency: 'EUR' as const };
+    const seriesBefore = companySeries(db, january);
+    expect(seriesBefore.unconvertedCurrencies).toEqual(['CHF']);
     updateSettings(db, {
       rateOverrides: [{ currency: 'CHF', reporting: 'EUR', rate: 0.9 }],
       openingBalances: [{ iban: 'nl02 abna 0123 4567 89', reporting: 'EUR', amount: 500 }],
     });
     const after = companyBalance(db, { companyId: 1, day: at, currency: 'EUR' });
     expect(after.unconvertedCurrencies).toEqual([]);
+    const seriesAfter = companySeries(db, january);
+    expect(seriesAfter.unconvertedCurrencies).toEqual([]);
+    expect(seriesAfter.totals.inflow - seriesBefore.totals.inflow).toBeCloseTo(90, 9);
     expect(after.balance - before.balance).toBeCloseTo(90 + 500, 9);
     expect(readSettings(db).openingBalances).toEqual([{ iban: ibans.acmeNl, reporting: 'EUR', amount: 500, companyId: 1 }]);
     updateSettings(db, { rateOverrides: [{ currency: 'CHF', reporting: 'EUR', rate: null }] });
