@@ -1,29 +1,73 @@
-/** The application frame: title bar with search, the current view (home or a company) and the status bar. */
+/** The application frame: title bar with sections and search, the current view, and the status bar. */
 import { useEffect } from 'react';
 import { SearchBox } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
 import { useAppStore } from './store/app-store';
 import { useFilterStore } from './store/filter-store';
 import { useHomeStore } from './store/home-store';
+import { useNavStore, type Section } from './store/nav-store';
+import { useSettingsStore } from './store/settings-store';
+import { useSyncStore } from './store/sync-store';
 import { CompanyView } from './views/CompanyView';
 import { HomeView } from './views/HomeView';
+import { QualityView } from './views/QualityView';
+import { SettingsView } from './views/SettingsView';
+
+const sections: readonly { readonly section: Section; readonly label: string }[] = [
+  { section: 'portfolio', label: 'Portfolio' },
+  { section: 'quality', label: 'Data quality' },
+  { section: 'settings', label: 'Settings' },
+];
+
+function CurrentView() {
+  const section = useNavStore((state) => state.section);
+  const company = useFilterStore((state) => state.filter.company);
+  if (section === 'quality') return <QualityView />;
+  if (section === 'settings') return <SettingsView />;
+  return company === null ? <HomeView /> : <CompanyView key={company} companyId={company} />;
+}
 
 export function App() {
-  const loadInfo = useAppStore((state) => state.loadInfo);
-  const checkData = useHomeStore((state) => state.checkData);
-  const company = useFilterStore((state) => state.filter.company);
+  const section = useNavStore((state) => state.section);
+  const show = useNavStore((state) => state.show);
+  const goHome = useFilterStore((state) => state.goHome);
+  const hasData = useHomeStore((state) => state.presence.status === 'present');
   useEffect(() => {
-    void loadInfo();
-    void checkData();
-  }, [loadInfo, checkData]);
+    void useAppStore.getState().loadInfo();
+    void useHomeStore.getState().checkData();
+    void useSyncStore.getState().poll();
+  }, []);
+  useEffect(() => {
+    // Settings live in the database: read them (and the default currency) once there is one.
+    if (hasData) void useSettingsStore.getState().load();
+  }, [hasData]);
 
   return (
     <div className="app">
       <header className="title-bar">
         <h1>Cashflow Monitor</h1>
+        <nav className="sections" aria-label="Sections">
+          {sections.map(({ section: target, label }) => (
+            <button
+              key={target}
+              type="button"
+              aria-current={section === target ? 'page' : undefined}
+              disabled={!hasData}
+              onClick={() => {
+                // The Portfolio tab always leads back to the table, also from inside a company.
+                if (target === 'portfolio') goHome();
+                show(target);
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
         <SearchBox />
       </header>
-      <main className="content">{company === null ? <HomeView /> : <CompanyView key={company} companyId={company} />}</main>
+      <main className="content">
+        <CurrentView />
+      </main>
       <StatusBar />
     </div>
   );

@@ -156,4 +156,33 @@ describe('search and the company view in Chromium, over real services', () => {
     await card('Balance').filter({ hasText: '-US$' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('reports quarantined records by reason and source in the data-quality view', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Data quality' }).click();
+    const table = page.getByRole('table', { name: 'Quarantined by reason' });
+    await table.waitFor();
+    await expect(page.getByRole('article', { name: 'Quarantined' }).textContent()).resolves.toContain('3');
+    await expect(table.getByRole('row', { name: /Batch payment/ }).textContent()).resolves.toMatch(/Batch payment\s*2\s*0\s*2/);
+    await expect(table.getByRole('row', { name: /Invalid IBAN/ }).textContent()).resolves.toMatch(/Invalid IBAN\s*0\s*1\s*1/);
+  });
+
+  it('applies a saved interest rate and a rate override to the figures', async () => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Debit interest, % a year').fill('10');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    // GBP into EUR at 2 instead of 1.17: Acme's NL account becomes 400 − 455 = −55, the company 645.
+    await page.getByLabel('Override currency').fill('GBP');
+    await page.getByLabel('Override rate').fill('2');
+    await page.getByRole('button', { name: 'Add override' }).click();
+    await page.getByRole('table', { name: 'Rate overrides' }).getByRole('cell', { name: 'GBP' }).waitFor();
+    const search = page.getByRole('combobox', { name: 'Search companies' });
+    await search.fill('acme');
+    await page.getByRole('option', { name: /Acme Trading GmbH/ }).waitFor();
+    await search.press('Enter');
+    await page.getByRole('group', { name: 'Reporting currency' }).getByRole('button', { name: 'EUR' }).click();
+    await card('Balance').filter({ hasText: '€645.00' }).waitFor();
+    await card('Accrued interest').filter({ hasText: 'at 10 %' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

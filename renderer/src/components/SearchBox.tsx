@@ -8,6 +8,7 @@ import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
 import { getApi } from '../api/client';
 import { useFilterStore } from '../store/filter-store';
+import { useNavStore } from '../store/nav-store';
 import { settle, type Load } from '../store/load';
 
 export const searchDebounceMs = 120;
@@ -19,7 +20,7 @@ function formatIban(iban: string): string {
 
 export function SearchBox() {
   const currency = useFilterStore((state) => state.filter.currency);
-  const openCompany = useFilterStore((state) => state.openCompany);
+  const openCompany = useNavStore((state) => state.openCompany);
   const [text, setText] = useState('');
   // The hits remember the text (and currency) they answer, so that Enter never opens a hit of an
   // older text and balances never show under the wrong currency.

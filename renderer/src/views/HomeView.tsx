@@ -7,8 +7,10 @@ import { formatCount } from '../../../shared/format';
 import { EmptyState } from '../components/EmptyState';
 import { LoadNote, Panel } from '../components/Panel';
 import { PortfolioTable } from '../components/PortfolioTable';
+import { SourceSetup } from '../components/SourceSetup';
 import { useFilterStore } from '../store/filter-store';
 import { useHomeStore } from '../store/home-store';
+import { useNavStore } from '../store/nav-store';
 import { usePortfolioStore } from '../store/portfolio-store';
 
 /** Same pause as the title-bar search: filter as the analyst types, not on every key. */
@@ -16,7 +18,7 @@ const typingPauseMs = 120;
 
 function PortfolioPanel() {
   const currency = useFilterStore((state) => state.filter.currency);
-  const openCompany = useFilterStore((state) => state.openCompany);
+  const openCompany = useNavStore((state) => state.openCompany);
   const { query, result, setQuery, load } = usePortfolioStore();
   const [text, setText] = useState(query.text);
 
@@ -72,6 +74,7 @@ export function HomeView() {
       <EmptyState title="No data yet">
         <p>{presence.error.message}</p>
         <p>Connect a CDM API source or start with demo data to see your clients' cash flow.</p>
+        <SourceSetup />
       </EmptyState>
     );
   }

@@ -1,0 +1,40 @@
+/**
+ * The empty state's next step: start the bundled demo data, or add a CDM API source and sync it.
+ * Shown only where this window can sync (the desktop app, not a read-only test host).
+ */
+import { useState } from 'react';
+import { useSyncStore } from '../store/sync-store';
+import { syncText } from './StatusBar';
+
+export function SourceSetup() {
+  const status = useSyncStore((state) => state.status);
+  const busy = useSyncStore((state) => state.busy);
+  const actionError = useSyncStore((state) => state.actionError);
+  const startDemo = useSyncStore((state) => state.startDemo);
+  const addSourceAndSync = useSyncStore((state) => state.addSourceAndSync);
+  const [url, setUrl] = useState('');
+  const [token, setToken] = useState('');
+  if (status === null || status === 'unavailable') return null;
+  if (status.state === 'running') return <p className="note" aria-live="polite">{syncText(status)}</p>;
+  return (
+    <div className="source-setup">
+      <button type="button" className="button button--primary" disabled={busy} onClick={() => void startDemo()}>
+        Start with demo data
+      </button>
+      <form
+        className="source-setup__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void addSourceAndSync(url.trim(), token);
+        }}
+      >
+        <input className="input" type="url" required placeholder="https://cdm.example.bank/api" aria-label="CDM API address" value={url} onChange={(event) => { setUrl(event.target.value); }} />
+        <input className="input" type="password" placeholder="Token (optional)" aria-label="Access token" value={token} onChange={(event) => { setToken(event.target.value); }} />
+        <button type="submit" className="button" disabled={busy || url.trim() === ''}>
+          Connect and sync
+        </button>
+      </form>
+      {actionError !== null && <p className="note note--error" role="alert">{actionError.message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * Settings that change figures: default reporting currency, interest rates, strict IBAN
+ * validation and exchange-rate overrides. Saved together; the stored settings come back and show.
+ */
+import { useEffect, useState } from 'react';
+import { reportingCurrencies, type ReportingCurrency } from '../../../shared/domain';
+import { formatCount } from '../../../shared/format';
+import type { Settings } from '../../../shared/settings';
+import { LoadNote, Panel } from '../components/Panel';
+import { useFilterStore } from '../store/filter-store';
+import { useSettingsStore } from '../store/settings-store';
+
+/** Rates are fractions in the contract and percentages on screen. */
+function toPercent(rate: number): string {
+  return String(Math.round(rate * 1e6) / 1e4);
+}
+
+function parsePercent(text: string): number | null {
+  const value = Number(text.replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100 ? value / 100 : null;
+}
+
+function RateOverrides({ settings }: { readonly settings: Settings }) {
+  const save = useSettingsStore((state) => state.save);
+  const [currency, setCurrencyCode] = useState('');
+  const [reporting, setReporting] = useState<ReportingCurrency>('EUR');
+  const [rate, setRate] = useState('');
+  const rateValue = Number(rate);
+  const valid = /^[A-Z]{3}$/.test(currency) && rate.trim() !== '' && Number.isFinite(rateValue) && rateValue > 0;
+  return (
+    <Panel title="Exchange-rate overrides">
+      <p className="note">An override replaces the synced rate for every date and every figure, immediately.</p>
+      <table className="grid-table grid-table--dense" aria-label="Rate overrides">
+        <thead>
+          <tr>
+            <th scope="col">Currency</th>
+            <th scope="col">Into</th>
+            <th scope="col" className="num">Rate</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {settings.rateOverrides.map((override) => (
+            <tr key={`${override.currency}-${override.reporting}`}>
+              <td className="mono">{override.currency}</td>
+              <td>{override.reporting}</td>
+              <td className="num">{override.rate}</td>
+              <td className="num">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => void save({ rateOverrides: [{ currency: override.currency, reporting: override.reporting, rate: null }] })}
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <input className="input input--short" aria-label="Override currency" placeholder="GBP" maxLength={3} value={currency} onChange={(event) => { setCurrencyCode(event.target.value.toUpperCase()); }} />
+            </td>
+            <td>
+              <select className="input input--short" aria-label="Override into" value={reporting} onChange={(event) => { setReporting(event.target.value === 'USD' ? 'USD' : 'EUR'); }}>
+                {reportingCurrencies.map((code) => <option key={code}>{code}</option>)}
+              </select>
+            </td>
+            <td className="num">
+              <input className="input input--short" aria-label="Override rate" inputMode="decimal" placeholder="1.17" value={rate} onChange={(event) => { setRate(event.target.value); }} />
+            </td>
+            <td className="num">
+              <button
+                type="button"
+                className="button"
+                disabled={!valid}
+                onClick={() => {
+                  void save({ rateOverrides: [{ currency, reporting, rate: rateValue }] }).then((saved) => {
+                    if (saved) {
+                      setCurrencyCode('');
+                      setRate('');
+                    }
+                  });
+                }}
+              >
+                Add override
+              </button>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </Panel>
+  );
+}
+
+function GeneralSettings({ settings }: { readonly settings: Settings }) {
+  const save = useSettingsStore((state) => state.save);
+  const saving = useSettingsStore((state) => state.saving);
+  const setCurrency = useFilterStore((state) => state.setCurrency);
+  const [reporting, setReporting] = useState(settings.reportingCurrency);
+  const [debit, setDebit] = useState(toPercent(settings.debitRate));
+  const [credit, setCredit] = useState(toPercent(settings.creditRate));
+  const [strict, setStrict] = useState(settings.strictIban);
+  const debitRate = parsePercent(debit);
+  const creditRate = parsePercent(credit);
+  const valid = debitRate !== null && creditRate !== null;
+  return (
+    <Panel title="Figures">
+      <form
+        className="settings-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (debitRate === null || creditRate === null) return;
+          void save({ reportingCurrency: reporting, debitRate, creditRate, strictIban: strict }).then((saved) => {
+            if (saved) setCurrency(reporting);
+          });
+        }}
+      >
+        <label className="field">
+          <span>Default reporting currency</span>
+          <select value={reporting} onChange={(event) => { setReporting(event.target.value === 'USD' ? 'USD' : 'EUR'); }}>
+            {reportingCurrencies.map((code) => <option key={code}>{code}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>Debit interest, % a year</span>
+          <input className="input input--short" inputMode="decimal" value={debit} aria-invalid={debitRate === null} onChange={(event) => { setDebit(event.target.value); }} />
+        </label>
+        <label className="field">
+          <span>Credit interest, % a year</span>
+          <input className="input input--short" inputMode="decimal" value={credit} aria-invalid={creditRate === null} onChange={(event) => { setCredit(event.target.value); }} />
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={strict} onChange={(event) => { setStrict(event.target.checked); }} />
+          Strict IBAN validation (ISO 13616 length and check digits)
+        </label>
+        <div className="settings-form__actions">
+          <button type="submit" className="button button--primary" disabled={!valid || saving.status === 'loading'}>
+            Save
+          </button>
+          {!valid && <span className="note note--error">Rates are percentages between 0 and 100.</span>}
+          {saving.status === 'failed' && <span className="note note--error" role="alert">{saving.error.message}</span>}
+          {saving.status === 'ready' && (
+            <span className="note" aria-live="polite">
+              Saved{saving.value.reclassified > 0 ? `; ${formatCount(saving.value.reclassified)} records reclassified` : ''}.
+            </span>
+          )}
+        </div>
+      </form>
+    </Panel>
+  );
+}
+
+export function SettingsView() {
+  const settings = useSettingsStore((state) => state.settings);
+  const load = useSettingsStore((state) => state.load);
+  useEffect(() => {
+    if (settings.status === 'idle') void load();
+  }, [settings.status, load]);
+  return (
+    <div className="settings-view">
+      <h2 className="view-title">Settings</h2>
+      {settings.status === 'ready' ? (
+        <>
+          <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} />
+          <RateOverrides settings={settings.value} />
+        </>
+      ) : (
+        <LoadNote load={settings} />
+      )}
+    </div>
+  );
+}
