@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerQueryCommands } from './commands/queries';
 import { registerSimulatorCommands } from './commands/simulator';
 import { registerSyncCommand } from './commands/sync';
+import { registerDemoCommand } from './commands/demo';
 import { reportFailure } from './output';
 
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerSimulatorCommands(program);
   registerQueryCommands(program);
   registerSyncCommand(program);
+  registerDemoCommand(program);
   return program;
 }
 

@@ -1,0 +1,85 @@
+/**
+ * `cashflow demo` (also `npm run demo`): the whole product headless in one command. Starts the
+ * bundled CDM simulator on a free loopback port, syncs it through the same worker as the desktop
+ * app into the app's own database (so the app then opens the demo data), and prints a portfolio
+ * summary: the companies most in debt and the data set's quality figures.
+ */
+import type { Command } from 'commander';
+import { formatCount } from '../../../shared/format';
+import type { QualityReport } from '../../../shared/quality';
+import { dialects, type Dialect } from '../../../shared/domain';
+import { AppFailure } from '../../../shared/result';
+import { demoSourceKey } from '../../services/sync-service';
+import { settings, type Setting } from '../../simulator/model';
+import { startSimulatorWorker } from '../../simulator/serve/start-worker';
+import { startSyncWorker } from '../../sync/start-sync-worker';
+import { syncWorkerEntry } from '../../sync/worker-entry';
+import { defaultDatabasePath } from '../default-paths';
+import { oneOf } from '../output';
+import { createProgressDisplay } from '../progress-display';
+import { formatSummary } from '../sync-summary';
+import { money, printLines, table } from './query-output';
+import { callService } from './query-services';
+
+interface DemoOptions {
+  readonly db?: string;
+  readonly setting: string;
+  readonly dialect: string;
+}
+
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('Start the bundled simulator, sync it into the app database and print a portfolio summary.')
+    .option('--db <file>', 'database to sync into (default: the desktop app’s database)')
+    .option('--setting <setting>', `simulator data size: ${settings.join(', ')}`, 'small')
+    .option('--dialect <dialect>', `API dialect to serve: ${dialects.join(', ')}`, 'cdm-api')
+    .action(async (options: DemoOptions) => {
+      const setting = oneOf<Setting>('setting', options.setting, settings);
+      const dialect = oneOf<Dialect>('dialect', options.dialect, dialects);
+      const dbPath = options.db ?? defaultDatabasePath();
+      process.stderr.write(`demo: starting the CDM simulator (${setting}, ${dialect}); the first start generates its data…\n`);
+      const simulator = await startSimulatorWorker({ setting, dialect, port: 0 });
+      try {
+        process.stderr.write(`demo: simulator at ${simulator.url}, syncing into ${dbPath}\n`);
+        const display = createProgressDisplay();
+        const job = { dbPath, url: simulator.url, sourceKey: demoSourceKey, dialect } as const;
+        const summary = await startSyncWorker(job, syncWorkerEntry(), (progress) => {
+          display.update(progress);
+        }).done;
+        display.stop();
+        if (summary.error !== null) throw new AppFailure(summary.error.code, summary.error.message);
+        const portfolio = await callService({ db: dbPath }, 'portfolio', { sort: 'debt', order: 'desc', limit: 10 });
+        const quality = await callService({ db: dbPath }, 'qualityReport', {});
+        printLines([
+          formatSummary(summary),
+          '',
+          `${formatCount(portfolio.total)} companies, ${formatCount(portfolio.overdrawnNowCount)} overdrawn, ${portfolio.currency}, as of ${portfolio.asOf ?? 'no data'}; most in debt:`,
+          ...table(
+            ['id', 'name', 'balance', 'debt', 'credit', 'net 30d'],
+            portfolio.rows.map((row) => [
+              String(row.companyId),
+              row.name,
+              money(row.balance),
+              money(row.debt),
+              money(row.credit),
+              money(row.netFlow30),
+            ]),
+          ),
+          '',
+          `data quality: ${qualityLine(quality)}`,
+          '',
+          `Query it: npx cashflow balance --company ${String(portfolio.rows[0]?.companyId ?? 0)} --at ${portfolio.asOf ?? '2021-12-31'}${options.db === undefined ? '' : ` --db ${dbPath}`}`,
+        ]);
+      } finally {
+        await simulator.close();
+      }
+    });
+}
+
+function qualityLine(report: QualityReport): string {
+  const byReason = new Map<string, number>();
+  for (const { reason, count } of report.byReason) byReason.set(reason, (byReason.get(reason) ?? 0) + count);
+  const reasons = [...byReason].map(([reason, count]) => `${reason} ${formatCount(count)}`).join(', ');
+  return `${formatCount(report.totals.valid)} valid of ${formatCount(report.totals.transactions)} transactions; quarantined: ${reasons === '' ? 'none' : reasons}; ${String(report.rateWarnings.length)} rate-table warnings`;
+}
