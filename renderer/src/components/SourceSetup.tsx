@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useSyncStore } from '../store/sync-store';
-import { syncText } from './StatusBar';
+import { syncText } from '../text/sync-text';
 
 export function SourceSetup() {
   const status = useSyncStore((state) => state.status);

@@ -5,7 +5,8 @@
 import { useEffect } from 'react';
 import { quarantineReasons as reasons, type QuarantineReason } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
-import type { QualityReport, RateWarning } from '../../../shared/quality';
+import type { QualityReport } from '../../../shared/quality';
+import { rateWarningText } from '../text/rate-warning-text';
 import { LoadNote, Panel } from '../components/Panel';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
@@ -17,19 +18,6 @@ const reasonNames: Record<QuarantineReason, string> = {
   'invalid-currency': 'Invalid currency',
   malformed: 'Malformed record',
 };
-
-export function rateWarningText(warning: RateWarning): string {
-  switch (warning.kind) {
-    case 'identity-not-one':
-      return `${warning.currency}.${warning.column} is ${warning.value}, not 1: the identity is used instead.`;
-    case 'cross-rate':
-      return `${warning.currency}: eurRate ${warning.eurRate} disagrees with the ${warning.impliedEurRate.toFixed(4)} implied by usdRate (${(warning.disagreement * 100).toFixed(1)} %).`;
-    case 'non-iso-code':
-      return `${warning.currency} is not an ISO 4217 currency code.`;
-    case 'no-rate':
-      return `${warning.currency} has no ${warning.reporting} rate: ${formatCount(warning.movements)} movements are left out of ${warning.reporting} figures.`;
-  }
-}
 
 function Summary({ report }: { readonly report: QualityReport }) {
   const { transactions, valid, quarantined } = report.totals;
