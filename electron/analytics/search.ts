@@ -1,13 +1,21 @@
 /**
  * Company search by name, address, IBAN (any case, with or without spaces) or id. Ranked: exact id,
- * exact name, name prefix, IBAN, substring, then fuzzy matches scored by shared trigrams, which is
- * what makes a typo ("Kemp and Snos") still find the company.
+ * exact name, name prefix, IBAN, substring; when nothing matches exactly, fuzzy matches scored by
+ * shared trigrams, which is what makes a typo ("Kemp and Snos") still find the company. Candidates
+ * are looked up by their rarest trigrams only, so the cost stays flat at 10k+ companies.
  */
 import type { SearchHit } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
 import type { ReadableDb } from '../db/connection';
 import { loadOpeningBalances } from '../db/queries/rates';
-import { idCandidate, prefixCandidates, trigramCandidates, type SearchCandidate } from '../db/queries/search';
+import {
+  idCandidate,
+  prefixCandidates,
+  allTrigramCandidates,
+  trigramCandidates,
+  trigramFrequencies,
+  type SearchCandidate,
+} from '../db/queries/search';
 import { loadConversion } from './conversion';
 import { currentSummary } from './current-balances';
 
@@ -21,6 +29,31 @@ function trigramsOf(text: string): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= text.length; i += 1) grams.add(text.slice(i, i + 3));
   return [...grams];
+}
+
+/**
+ * Trigrams used to look candidates up (all of them still count in the ranking): the rarest few,
+ * so the index reads short posting lists instead of those of "and" or "000" that half the
+ * companies share. A substring needs only a handful; a typo-tolerant lookup needs enough for
+ * some to survive a typo or two.
+ */
+const substringTrigrams = 4;
+const fuzzyTrigrams = 8;
+/** Frequencies only steer speed, never results: refreshing them every few minutes is plenty. */
+const frequencyLifetimeMs = 5 * 60_000;
+const frequencyCache = new WeakMap<ReadableDb, { readonly loadedMs: number; readonly frequencies: ReadonlyMap<string, number> }>();
+
+function cachedFrequencies(db: ReadableDb): ReadonlyMap<string, number> {
+  const cached = frequencyCache.get(db);
+  if (cached !== undefined && Date.now() - cached.loadedMs < frequencyLifetimeMs) return cached.frequencies;
+  const frequencies = trigramFrequencies(db);
+  frequencyCache.set(db, { loadedMs: Date.now(), frequencies });
+  return frequencies;
+}
+
+/** A trigram the index has never seen counts as rarest: it rules candidates out fastest. */
+function rarest(grams: readonly string[], frequencies: ReadonlyMap<string, number>, count: number): string[] {
+  return [...grams].sort((a, b) => (frequencies.get(a) ?? 0) - (frequencies.get(b) ?? 0)).slice(0, count);
 }
 
 interface Ranked {
@@ -59,7 +92,19 @@ export function searchCompanies(db: ReadableDb, query: SearchQuery): SearchHit[]
   };
   if (id !== null && Number.isSafeInteger(id)) add(idCandidate(db, id));
   if (text.length < 3) add(prefixCandidates(db, text, 200));
-  else add(trigramCandidates(db, [...new Set([...grams, ...trigramsOf(compact)])], 200));
+  else {
+    // Exact matches (id, name, IBAN, substring) first; typo-tolerant matches only when there are
+    // none, as an analyst who typed an existing name wants that company, not look-alikes.
+    const frequencies = cachedFrequencies(db);
+    const texts = [...new Set([text, compact])].filter((part) => part.length >= 3);
+    add(allTrigramCandidates(db, texts.map((part) => rarest(trigramsOf(part), frequencies, substringTrigrams)), 200));
+    const exact = [...candidates.values()].filter((candidate) => rank(candidate, text, compact, grams, id).tier < 6).length;
+    if (exact === 0) {
+      // A trigram the index has never seen (the typo's own) cannot find anything: leave it out.
+      const known = [...new Set([...grams, ...trigramsOf(compact)])].filter((gram) => (frequencies.get(gram) ?? 0) > 0);
+      add(trigramCandidates(db, rarest(known, frequencies, fuzzyTrigrams), 200));
+    }
+  }
 
   const ranked = [...candidates.values()]
     .map((candidate) => rank(candidate, text, compact, grams, id))

@@ -44,3 +44,31 @@ export function idCandidate(db: ReadableDb, companyId: number): SearchCandidate[
     .prepare(`SELECT company_id AS companyId, name, address, ${compactIbans} AS ibans FROM company WHERE company_id = ?`)
     .all(companyId) as SearchCandidate[];
 }
+
+const quote = (gram: string) => `"${gram.replaceAll('"', '""')}"`;
+
+/**
+ * Companies holding every trigram of at least one group: for each text typed, its rarest trigrams
+ * all occur in any company containing the text, so this is a cheap superset of substring matches
+ * (the ranking checks the real substring). Reading rare posting lists only keeps it fast at any size.
+ */
+export function allTrigramCandidates(db: ReadableDb, groups: readonly (readonly string[])[], limit: number): SearchCandidate[] {
+  const clauses = groups.filter((group) => group.length > 0).map((group) => `(${group.map(quote).join(' AND ')})`);
+  if (clauses.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT company_id AS companyId, name, address, ibans FROM company_search
+       WHERE company_search MATCH ? LIMIT ?`,
+    )
+    .all(clauses.join(' OR '), limit) as SearchCandidate[];
+}
+
+/**
+ * How many companies hold each trigram, from the index's own vocabulary (a temporary fts5vocab
+ * table on this connection). One pass over the whole vocabulary: callers cache the answer.
+ */
+export function trigramFrequencies(db: ReadableDb): Map<string, number> {
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.company_search_vocab USING fts5vocab(main, company_search, row)');
+  const rows = db.prepare('SELECT term, doc FROM temp.company_search_vocab').raw().all() as [string, number][];
+  return new Map(rows);
+}
