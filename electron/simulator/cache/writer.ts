@@ -29,7 +29,9 @@ export class CacheWriter {
     this.db = new Database(file);
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
-    this.db.pragma('cache_size = -65536');
+    // A small page cache: rows arrive in rowid order, and the index sorter's memory follows this
+    // setting too, which keeps the peak RSS of large settings well under 512 MB.
+    this.db.pragma('cache_size = -16000');
     createTables(this.db);
     const insert = (table: string): Database.Statement =>
       this.db.prepare(

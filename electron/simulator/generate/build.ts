@@ -9,6 +9,7 @@ import type { CorruptionRates, IdKind } from '../model';
 import { seedRates } from '../rates';
 import { dayCount } from './calendar';
 import { KIND, kindNames, type GenRecord } from './gen-record';
+import { collectGarbage } from './heap-trim';
 import { planSource, SourceStream } from './stream';
 import { buildWorld, type World } from './world';
 
@@ -79,6 +80,7 @@ export function buildCache(options: BuildOptions): KindCounts {
           }
         }
       });
+      if (first % 64 === 0) collectGarbage();
       options.onProgress?.(done, total);
     }
     const companies = world.companies.map((company, index) => ({
