@@ -1,5 +1,5 @@
 /** The application frame: title bar with sections and search, the current view, and the status bar. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { SearchBox } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
 import { useAppStore } from './store/app-store';
@@ -8,10 +8,12 @@ import { useHomeStore } from './store/home-store';
 import { useNavStore, type Section } from './store/nav-store';
 import { useSettingsStore } from './store/settings-store';
 import { useSyncStore } from './store/sync-store';
-import { CompanyView } from './views/CompanyView';
 import { HomeView } from './views/HomeView';
 import { QualityView } from './views/QualityView';
 import { SettingsView } from './views/SettingsView';
+
+// The company view carries ECharts: loaded on first use, so the portfolio appears without waiting for it.
+const CompanyView = lazy(() => import('./views/CompanyView').then((module) => ({ default: module.CompanyView })));
 
 const sections: readonly { readonly section: Section; readonly label: string }[] = [
   { section: 'portfolio', label: 'Portfolio' },
@@ -24,7 +26,12 @@ function CurrentView() {
   const company = useFilterStore((state) => state.filter.company);
   if (section === 'quality') return <QualityView />;
   if (section === 'settings') return <SettingsView />;
-  return company === null ? <HomeView /> : <CompanyView key={company} companyId={company} />;
+  if (company === null) return <HomeView />;
+  return (
+    <Suspense fallback={<p className="note">Loading…</p>}>
+      <CompanyView key={company} companyId={company} />
+    </Suspense>
+  );
 }
 
 export function App() {

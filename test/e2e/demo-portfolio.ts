@@ -31,7 +31,9 @@ const foreign: readonly [string, string][] = [
 ];
 
 export const demoRates: ExchangeRate[] = [
-  { currency: 'EUR', usdRate: 1.1, eurRate: 1 },
+  // Like the assignment's fixture: an identity row that is not 1 and a code that is no currency.
+  { currency: 'EUR', usdRate: 1.1, eurRate: 0.92 },
+  { currency: 'SGP', usdRate: 1.49, eurRate: 0.78 },
   { currency: 'USD', usdRate: 1, eurRate: 0.91 },
   { currency: 'GBP', usdRate: 1.27, eurRate: 1.17 },
   { currency: 'CHF', usdRate: 1.13, eurRate: 1.03 },
@@ -102,5 +104,23 @@ export function demoPortfolio(seed = 7): { companies: Company[]; transactions: R
       }
     }
   });
-  return { companies, transactions };
+  return { companies, transactions: withDirtyRecords(transactions) };
+}
+
+/** Sprinkles the kinds of dirty records the data-quality view reports, at fixed positions. */
+function withDirtyRecords(clean: readonly RawTransaction[]): RawTransaction[] {
+  const result: RawTransaction[] = [];
+  clean.forEach((record, index) => {
+    if (index % 401 === 7 && record.amount !== null) {
+      // A batch payment: a sibling with the same key and another amount; both are excluded.
+      result.push(record, { ...record, amount: record.amount + 10 });
+    } else if (index % 653 === 11) {
+      result.push({ ...record, payer: `XX${(record.payer ?? '').slice(2)}` });
+    } else if (index % 911 === 13 && record.source === 'swift') {
+      result.push({ ...record, currency: 'SGP' });
+    } else {
+      result.push(record);
+    }
+  });
+  return result;
 }

@@ -54,6 +54,15 @@ export async function main(): Promise<void> {
     await page.setViewportSize({ width: 1440, height: 1260 });
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(outDir, 'company.png') });
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await sections.getByRole('button', { name: 'Data quality' }).click();
+    await page.getByRole('table', { name: 'Quarantined by reason' }).waitFor();
+    await page.screenshot({ path: join(outDir, 'quality.png') });
+    await sections.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('table', { name: 'Rate overrides' }).waitFor();
+    await page.screenshot({ path: join(outDir, 'settings.png') });
     process.stdout.write(`screenshots written to ${outDir}\n`);
   } finally {
     await browser.close();
