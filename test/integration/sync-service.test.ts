@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../electron/services/create-services';
+import { fileDatabaseProvider, type DatabaseProvider } from '../../electron/services/database-provider';
+import { dispatch } from '../../electron/services/dispatch';
+import { createSyncService, type SecretBox, type SyncService } from '../../electron/services/sync-service';
+import { startSimulatorServer, type SimulatorServer } from '../../electron/simulator/serve/server';
+import { syncWorkerEntry } from '../../electron/sync/worker-entry';
+import type { Services } from '../../shared/api';
+import type { SyncStatus } from '../../shared/sync';
+import { startStubServer, text, type StubServer } from '../helpers/stub-http-server';
+import { simFixture, type SimFixture } from '../helpers/sim-fixture';
+
+/** Reversible and visibly not plain text, so a test can see that tokens are sealed at rest. */
+const testBox: SecretBox = {
+  seal: (secret) => `sealed:${Buffer.from(secret).toString('base64')}`,
+  open: (sealed) => Buffer.from(sealed.slice('sealed:'.length), 'base64').toString(),
+};
+
+async function until(services: Services, done: (status: SyncStatus) => boolean): Promise<SyncStatus> {
+  for (;;) {
+    const answer = await dispatch(services, 'syncStatus', undefined);
+    if (!answer.ok) throw new Error(answer.error.message);
+    if (done(answer.value)) return answer.value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('syncing from the desktop app', () => {
+  let fixture: SimFixture;
+  let server: SimulatorServer;
+  let foreign: StubServer;
+  let database: DatabaseProvider;
+  let sync: SyncService;
+  let services: Services;
+
+  beforeAll(async () => {
+    fixture = simFixture({ setting: 'small', sizes: { companies: 12, sepa: 600, swift: 2400 } });
+    server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
+    foreign = await startStubServer(() => text('<html>a shop</html>', 200, 'text/html'));
+    const dbPath = fixture.dbPath('app');
+    database = fileDatabaseProvider(dbPath);
+    sync = createSyncService({ database, dbPath, workerEntry: syncWorkerEntry(), secrets: testBox, refreshIntervalMs: 3_600_000 });
+    services = createServices({
+      identity: { name: 'Cashflow Monitor', version: '1.0.0', dataDirectory: fixture.dir, databasePath: dbPath },
+      database,
+      sync,
+    });
+  });
+
+  afterAll(async () => {
+    await sync.dispose();
+    database.close();
+    await server.close();
+    await foreign.close();
+    fixture.dispose();
+  });
+
+  it('says that no source is configured before one is added', async () => {
+    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses a URL that is not a CDM API with its reason, storing nothing', async () => {
+    const answer = await dispatch(services, 'sourceAdd', { url: foreign.url });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not-a-cdm-api' } });
+    await expect(dispatch(services, 'sourceList', undefined)).resolves.toEqual({ ok: true, value: [] });
+  });
+
+  it('rejects an argument that is not an http URL before doing anything', async () => {
+    await expect(dispatch(services, 'sourceAdd', { url: 'file:///etc/passwd' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+  });
+
+  it('adds a source after detecting its dialect and keeps its token sealed', async () => {
+    const added = await dispatch(services, 'sourceAdd', { url: server.url, token: 'secret-token' });
+    expect(added).toMatchObject({ ok: true, value: { url: server.url, dialect: 'cdm-api', hasCredentials: true, demo: false } });
+    const listed = await dispatch(services, 'sourceList', undefined);
+    expect(listed.ok && listed.value).toHaveLength(1);
+    const stored = database.write().prepare('SELECT auth FROM source').pluck().get();
+    expect(stored).toBe(testBox.seal('secret-token'));
+  });
+
+  it('syncs in the worker, reports the outcome, schedules the next refresh, and then answers queries', async () => {
+    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: true });
+    const status = await until(services, (s) => s.state !== 'running' && s.lastSummary !== null);
+    expect(status.lastSummary).toMatchObject({ outcome: 'complete', dialect: 'cdm-api', companies: 12, error: null });
+    expect(status.state).toBe('waiting');
+    expect(status.nextRefreshAt).not.toBeNull();
+    const portfolio = await dispatch(services, 'portfolio', {});
+    expect(portfolio).toMatchObject({ ok: true, value: { total: 12 } });
+  });
+
+  it('refuses a second sync while one is running', async () => {
+    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: true });
+    const second = await dispatch(services, 'syncStart', undefined);
+    await until(services, (s) => s.state !== 'running');
+    expect(second).toMatchObject({ ok: false, error: { code: 'db-busy' } });
+  });
+
+  it('cancels the refresh schedule on request', async () => {
+    const answer = await dispatch(services, 'syncCancel', undefined);
+    expect(answer).toMatchObject({ ok: true, value: { state: 'idle', nextRefreshAt: null } });
+  });
+});
