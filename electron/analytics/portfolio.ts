@@ -11,7 +11,7 @@ import { AppFailure } from '../../shared/result';
 import type { ReadableDb } from '../db/connection';
 import { listCompanies } from '../db/queries/companies';
 import { dailyFlows } from '../db/queries/flows';
-import { allAccountTotals } from '../db/queries/portfolio';
+import { allAccountTotals, databaseVersion } from '../db/queries/portfolio';
 import { openingBalancesIn } from '../db/queries/settings';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { summarizeBalances } from './account-balances';
@@ -87,15 +87,52 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
   if (fromDay > toDay) {
     throw new AppFailure('invalid-argument', `The range starts (${isoFromDay(fromDay)}) after it ends (${isoFromDay(toDay)}).`);
   }
+  const key = `${query.currency}:${fromDay}:${toDay}:${databaseVersion(db)}`;
+  let all = cache.get(db)?.key === key ? cache.get(db)?.rows : undefined;
+  if (all === undefined) {
+    all = computeRows(db, conversion, openings, lastDay, fromDay, toDay);
+    cache.set(db, { key, rows: all });
+  }
+  const text = query.text?.trim().toLowerCase() ?? '';
+  const named = text === '' ? all : all.filter((row) => row.name.toLowerCase().includes(text));
+  const filtered = named.filter((row) =>
+    query.filter === 'overdrawn-now' ? row.overdrawnNow : query.filter === 'went-overdrawn' ? row.wentOverdrawn : true,
+  );
+  const direction = query.order === 'asc' ? 1 : -1;
+  filtered.sort((a, b) => direction * compare[query.sort](a, b) || a.companyId - b.companyId);
+  return {
+    currency: query.currency,
+    asOf: lastDay === null ? null : isoFromDay(lastDay),
+    from: lastDay === null ? null : isoFromDay(fromDay),
+    to: lastDay === null ? null : isoFromDay(toDay),
+    total: filtered.length,
+    overdrawnNowCount: all.filter((row) => row.overdrawnNow).length,
+    rows: filtered.slice(query.offset, query.offset + query.limit),
+  };
+}
+
+/**
+ * The computed rows of the last call per connection: the home screen sorts, filters and pages the
+ * same figures over and over. Keyed by the database's change counter, so a sync commit or a
+ * settings change recomputes them at once.
+ */
+const cache = new WeakMap<ReadableDb, { readonly key: string; readonly rows: readonly PortfolioRow[] }>();
+
+function computeRows(
+  db: ReadableDb,
+  conversion: Conversion,
+  openings: ReadonlyMap<string, number>,
+  lastDay: number | null,
+  fromDay: number,
+  toDay: number,
+): PortfolioRow[] {
   const currents = new Map<string, number>();
   for (const row of allAccountTotals(db)) {
     const value = conversion.convertCents(row.netCents, row.currency);
     if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
   }
-  const text = query.text?.trim().toLowerCase() ?? '';
   const all: PortfolioRow[] = [];
   for (const company of listCompanies(db)) {
-    if (text !== '' && !company.name.toLowerCase().includes(text)) continue;
     const facts = company.ibans.map((iban) => {
       const current = (openings.get(iban) ?? 0) + (currents.get(iban) ?? 0);
       return lastDay === null
@@ -112,18 +149,5 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
       wentOverdrawn: facts.some((f) => f.minInRange < 0),
     });
   }
-  const filtered = all.filter((row) =>
-    query.filter === 'overdrawn-now' ? row.overdrawnNow : query.filter === 'went-overdrawn' ? row.wentOverdrawn : true,
-  );
-  const direction = query.order === 'asc' ? 1 : -1;
-  filtered.sort((a, b) => direction * compare[query.sort](a, b) || a.companyId - b.companyId);
-  return {
-    currency: query.currency,
-    asOf: lastDay === null ? null : isoFromDay(lastDay),
-    from: lastDay === null ? null : isoFromDay(fromDay),
-    to: lastDay === null ? null : isoFromDay(toDay),
-    total: filtered.length,
-    overdrawnNowCount: all.filter((row) => row.overdrawnNow).length,
-    rows: filtered.slice(query.offset, query.offset + query.limit),
-  };
+  return all;
 }

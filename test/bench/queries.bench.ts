@@ -102,14 +102,18 @@ export async function main(args: readonly string[]): Promise<void> {
     const cells = [50, 95, 99].map((p) => percentile(sorted, p).toFixed(2));
     log(`| ${kind} | ${sorted.length} | ${cells.join(' | ')} | ${(sorted.at(-1) ?? NaN).toFixed(2)} |`);
   }
-  const once: Record<string, number[]> = { 'portfolio (all companies)': [], 'quality report': [] };
-  for (let run = 0; run < 3; run += 1) {
-    time(once['portfolio (all companies)'] ?? [], () =>
-      portfolio(db, { currency: 'EUR', filter: 'went-overdrawn', sort: 'debt', order: 'desc', offset: 0, limit: 100 }),
+  // Portfolio: the first call computes every company; later sorts and pages reuse it until the data changes.
+  const portfolioTimes: number[] = [];
+  for (let run = 0; run < 4; run += 1) {
+    time(portfolioTimes, () =>
+      portfolio(db, { currency: 'EUR', filter: 'went-overdrawn', sort: run % 2 === 0 ? 'debt' : 'name', order: 'desc', offset: 0, limit: 100 }),
     );
-    time(once['quality report'] ?? [], () => qualityReport(db, { currency: 'EUR', samples: 5, companies: 20 }));
   }
-  for (const [kind, values] of Object.entries(once)) log(`| ${kind} | ${values.length} | best of 3: ${Math.min(...values).toFixed(1)} ms | | | |`);
+  const qualityTimes: number[] = [];
+  for (let run = 0; run < 3; run += 1) time(qualityTimes, () => qualityReport(db, { currency: 'EUR', samples: 5, companies: 20 }));
+  log(`| portfolio, all companies: first call | 1 | ${(portfolioTimes[0] ?? NaN).toFixed(1)} | | | |`);
+  log(`| portfolio, re-sorted (cached figures) | 3 | ${Math.min(...portfolioTimes.slice(1)).toFixed(2)} | | | |`);
+  log(`| quality report | 3 | ${Math.min(...qualityTimes).toFixed(1)} | | | |`);
   db.close();
   if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
   await Promise.resolve();

@@ -12,3 +12,13 @@ export function allAccountTotals(db: ReadableDb): AccountTotalRow[] {
     .prepare('SELECT iban, currency, in_cents - out_cents AS netCents FROM account_total')
     .all() as AccountTotalRow[];
 }
+
+/**
+ * A value that changes whenever the database may have changed: `data_version` moves when another
+ * connection commits (the sync worker), `total_changes()` when this one writes (settings).
+ */
+export function databaseVersion(db: ReadableDb): string {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const ownChanges = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${dataVersion}:${ownChanges}`;
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { portfolio, type PortfolioQuery } from '../../../electron/analytics/portfolio';
+import { updateSettings } from '../../../electron/analytics/settings';
+import { createTransactionIngester } from '../../../electron/db/mutations/ingest-transactions';
+import { loadAccountOwners } from '../../../electron/db/queries/account-owners';
+import { classifyTransaction } from '../../../electron/sync/classify';
 import { dayFromIso } from '../../../shared/days';
 import type { Company, RawTransaction } from '../../../shared/domain';
 import { ibans, sepa } from '../../helpers/records';
@@ -83,5 +87,17 @@ describe('portfolio', () => {
 
   it('refuses a range that starts after it ends', () => {
     expect(() => portfolio(db, { ...base, fromDay: day('2021-01-01') })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+
+  it('recomputes at once after a settings change or newly ingested records', () => {
+    const fresh = seededDatabase(companies, records);
+    const balanceOf = (companyId: number) => portfolio(fresh, base).rows.find((row) => row.companyId === companyId)?.balance;
+    expect(balanceOf(3)).toBe(0);
+    updateSettings(fresh, { openingBalances: [{ iban: ibans.foreignNo, reporting: 'EUR', amount: 250 }] });
+    expect(balanceOf(3)).toBe(250);
+    const ingester = createTransactionIngester(fresh);
+    const record = sepa({ id: '9', payer: ibans.kempGb, beneficiary: ibans.foreignNo, amount: 50, ts: '2020-02-15T10:00:00Z' });
+    fresh.transaction(() => ingester.ingest([classifyTransaction(record, { strictIban: false })], loadAccountOwners(fresh)))();
+    expect(balanceOf(3)).toBe(300);
   });
 });
