@@ -54,6 +54,9 @@ export async function main(): Promise<void> {
     await page.setViewportSize({ width: 1440, height: 1260 });
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(outDir, 'company.png') });
+    await page.getByRole('table', { name: 'Transactions' }).locator('tbody tr').nth(10).waitFor();
+    await page.getByRole('region', { name: 'Largest counterparties' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(outDir, 'company-activity.png') });
 
     await page.setViewportSize({ width: 1440, height: 900 });
     const sections = page.getByRole('navigation', { name: 'Sections' });
