@@ -69,9 +69,12 @@ function accountFacts(
   return { current, netFlow, minInRange };
 }
 
+/** One collator for all comparisons: `localeCompare` builds one per call, costly over 10k rows. */
+const collator = new Intl.Collator('en');
+
 const compare: Record<PortfolioSort, (a: PortfolioRow, b: PortfolioRow) => number> = {
   companyId: (a, b) => a.companyId - b.companyId,
-  name: (a, b) => a.name.localeCompare(b.name),
+  name: (a, b) => collator.compare(a.name, b.name),
   balance: (a, b) => a.balance - b.balance,
   debt: (a, b) => a.debt - b.debt,
   credit: (a, b) => a.credit - b.credit,
