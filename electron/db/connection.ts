@@ -22,7 +22,9 @@ function applyPragmas(db: Database.Database, isReadonly: boolean): void {
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
-  db.pragma('mmap_size = 268435456');
+  // Memory-mapped reads help the query side; the writer gains little from them and every mapped
+  // page it touches would count in the sync worker's resident memory.
+  db.pragma(isReadonly ? 'mmap_size = 268435456' : 'mmap_size = 0');
   if (!isReadonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

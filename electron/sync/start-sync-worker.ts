@@ -9,6 +9,9 @@ import { failedSummary, type SyncJob } from './job';
 import type { SyncWorkerCommand, SyncWorkerMessage } from './worker-messages';
 import type { WorkerEntry } from './worker-entry';
 
+/** Old-generation heap of the sync worker: the largest commit batch needs a few tens of MB. */
+export const syncWorkerHeapMb = 192;
+
 export interface RunningSync {
   readonly done: Promise<SyncSummary>;
   cancel(): void;
@@ -20,7 +23,13 @@ export function startSyncWorker(
   onProgress: (progress: SyncProgress) => void = () => undefined,
 ): RunningSync {
   const startMs = Date.now();
-  const worker = new Worker(entry.path, { workerData: job, execArgv: [...entry.execArgv] });
+  // The sync streams page by page; a bounded heap makes V8 collect early instead of letting garbage
+  // of parsed pages pile up to hundreds of megabytes on a machine with plenty of memory.
+  const worker = new Worker(entry.path, {
+    workerData: job,
+    execArgv: [...entry.execArgv],
+    resourceLimits: { maxOldGenerationSizeMb: syncWorkerHeapMb },
+  });
   const done = new Promise<SyncSummary>((resolve) => {
     let settled = false;
     const settle = (summary: SyncSummary) => {

@@ -19,7 +19,20 @@ export function isValidIbanByCountry(iban: string): boolean {
   return ibanCountry(iban) !== null;
 }
 
+/**
+ * Verdicts of the mod-97 check, remembered: a sync meets the same few thousand accounts millions of
+ * times, and the check was a tenth of its CPU. Bounded so a stream of ever-new IBANs cannot grow it
+ * without limit.
+ */
+const strictVerdicts = new Map<string, boolean>();
+const maxRemembered = 200_000;
+
 /** Full ISO 13616 validation; spaces are tolerated as people write them. */
 export function isValidIbanStrict(iban: string): boolean {
-  return isValidIBAN(iban.replace(/\s+/g, ''));
+  const known = strictVerdicts.get(iban);
+  if (known !== undefined) return known;
+  const verdict = isValidIBAN(iban.replace(/\s+/g, ''));
+  if (strictVerdicts.size >= maxRemembered) strictVerdicts.clear();
+  strictVerdicts.set(iban, verdict);
+  return verdict;
 }

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SyncSummary } from '../../shared/sync';
 import { openDataset } from '../../electron/simulator/dataset';
+import { syncWorkerHeapMb } from '../../electron/sync/start-sync-worker';
 import { settings, type Setting } from '../../electron/simulator/model';
 import { startSimulatorServer, type Dialect } from '../../electron/simulator/serve/server';
 import { createSource } from '../../electron/sources/create-source';
@@ -32,14 +33,15 @@ function option(args: readonly string[], name: string): string | undefined {
 
 /**
  * The child: plain Node running the shipped worker bundle (out/main/sync-worker.js, from
- * `npm run build`), so neither tsx nor this script's imports count in its memory.
+ * `npm run build`) with the app's worker heap limit, so neither tsx nor this script's imports
+ * count in its memory.
  */
 const childScript = `
 const { Worker } = require('node:worker_threads');
-const [url, dbPath, workerPath] = process.argv.slice(1);
+const [url, dbPath, workerPath, heapMb] = process.argv.slice(1);
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const worker = new Worker(workerPath, { workerData: { dbPath, url, dialect: 'auto' } });
+const worker = new Worker(workerPath, { workerData: { dbPath, url, dialect: 'auto' }, resourceLimits: { maxOldGenerationSizeMb: Number(heapMb) } });
 worker.on('message', (message) => {
   if (message.type !== 'done') return;
   const cpu = process.cpuUsage(cpuBefore);
@@ -56,7 +58,7 @@ const workerBundle = join(import.meta.dirname, '../../out/main/sync-worker.js');
 
 /** Asynchronous, so that this process keeps serving the simulator while the child syncs. */
 async function syncInChild(url: string, dbPath: string): Promise<ChildResult> {
-  const { stdout: output } = await promisify(execFile)(process.execPath, ['-e', childScript, url, dbPath, workerBundle], {
+  const { stdout: output } = await promisify(execFile)(process.execPath, ['-e', childScript, url, dbPath, workerBundle, String(syncWorkerHeapMb)], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
