@@ -73,6 +73,15 @@ describe('search and the company view in Chromium, over real services', () => {
     await expect(hit.textContent()).resolves.toMatch(/-€700\.00\s*debt/);
   });
 
+  it('closes the hit list and clears the text with Escape', async () => {
+    const search = page.getByRole('combobox', { name: 'Search companies' });
+    await search.fill('nordic');
+    await page.getByRole('listbox', { name: 'Matching companies' }).waitFor();
+    await search.press('Escape');
+    await page.getByRole('listbox', { name: 'Matching companies' }).waitFor({ state: 'detached' });
+    await expect(search.inputValue()).resolves.toBe('');
+  });
+
   it('opens the highlighted company with the keyboard', async () => {
     const search = page.getByRole('combobox', { name: 'Search companies' });
     await search.fill('trading');
