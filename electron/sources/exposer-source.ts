@@ -2,11 +2,12 @@
  * The `exposer` dialect as a CdmSource: companies and rates from their JSON-in-a-string endpoints,
  * and each stream polled from the server's shared cursor, with the pass logic of exposer-cursor.ts.
  * An empty period, 204, 404 and a poll that still times out after the retries all mean "nothing now".
+ * Each run starts a fresh pass from wherever the server's cursor is, so a crash loses nothing.
  */
 import type { TransactionSource } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from './http/http-client';
-import { advanceExposerCursor, pollOutcome, readExposerCursor } from './exposer-cursor';
+import { advanceExposerCursor, initialExposerCursor, pollOutcome, readExposerCursor } from './exposer-cursor';
 import type { CdmSource, TransactionPage } from './source';
 import { parseExposerBatch, parseExposerCompanies, parseExposerRates } from './wire/exposer-records';
 
@@ -14,6 +15,9 @@ import { parseExposerBatch, parseExposerCompanies, parseExposerRates } from './w
 const noDataStatuses = new Set([204, 404]);
 
 export function exposerSourceOver(client: HttpClient): CdmSource {
+  /** Streams already polled by this source (one source serves one run). */
+  const polled = new Set<TransactionSource>();
+
   async function poll(stream: TransactionSource, signal: AbortSignal | undefined) {
     try {
       return await client.get(`/${stream}`, {
@@ -38,7 +42,12 @@ export function exposerSourceOver(client: HttpClient): CdmSource {
       return batch.rates;
     },
     async nextPage(stream, saved, signal): Promise<TransactionPage> {
-      const cursor = readExposerCursor(saved);
+      // The server's cursor may already be past periods that an earlier run fetched but never
+      // committed (killed, cancelled, failed): a saved position cannot be trusted across runs. So the
+      // first poll of each stream in a run starts a fresh pass, which reads one whole cycle from
+      // wherever the server is now; only pages of this run continue from their own cursor.
+      const cursor = polled.has(stream) ? readExposerCursor(saved) : initialExposerCursor;
+      polled.add(stream);
       const records = await poll(stream, signal);
       const step = advanceExposerCursor(cursor, pollOutcome(records));
       return { records, cursor: step.cursor, endOfPass: step.endOfPass };

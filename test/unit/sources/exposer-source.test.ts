@@ -167,23 +167,25 @@ describe('exposer source over HTTP', () => {
     expect(pages.map((p) => p.endOfPass)).toEqual([false, false, false, false, true]);
   });
 
-  it('resumes a saved mid-pass cursor through the wrap back to where the pass began', async () => {
+  it('starts a fresh pass in a new run, so periods served to a run that died before committing them are read again', async () => {
+    // The dead run committed p1 and p2, then fetched p3 (the server moved on) and was killed.
     const saved = {
-      passStartMs: ms('2018-01-06T09:00:00Z'),
-      prevMinMs: ms('2018-01-11T09:00:00Z'),
+      passStartMs: ms('2018-01-01T08:00:00Z'),
+      prevMinMs: ms('2018-01-06T09:00:00Z'),
       wrapped: false,
       emptyStreak: 0,
     };
-    const exposer = await exposerWith(p4, p1, p2, p3);
+    const exposer = await exposerWith(p4, p1, p2, p3, p4);
     const pages = await drainPass(exposer, JSON.parse(JSON.stringify(saved)));
-    // p4 continues, p1 is the wrap, p2 reaches the pass start: every period was seen once more.
+    // Trusting the saved pass start would end at the wrap (p1) and never see p3 again.
     expect(pages.map((p) => p.records[0]?.ts)).toEqual([
       '2018-01-16T09:00:00Z',
       '2018-01-01T08:00:00Z',
       '2018-01-06T09:00:00Z',
+      '2018-01-11T09:00:00Z',
+      '2018-01-16T09:00:00Z',
     ]);
-    expect(pages.at(-1)?.endOfPass).toBe(true);
-    expect(server?.requests).toHaveLength(3);
+    expect(pages.map((p) => p.endOfPass)).toEqual([false, false, false, false, true]);
   });
 
   it('retries a failed poll and keeps the pass logic unaffected by the fault', async () => {
