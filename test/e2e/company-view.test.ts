@@ -184,7 +184,8 @@ describe('search and the company view in Chromium, over real services', () => {
     await page.getByLabel('Override currency').fill('GBP');
     await page.getByLabel('Override rate').fill('2');
     await page.getByRole('button', { name: 'Add override' }).click();
-    await page.getByRole('table', { name: 'Rate overrides' }).getByRole('cell', { name: 'GBP' }).waitFor();
+    // A stored override is listed with a Remove button; the entry row has none.
+    await page.getByRole('table', { name: 'Rate overrides' }).getByRole('row').filter({ hasText: 'Remove' }).filter({ hasText: 'GBP' }).waitFor();
     const search = page.getByRole('combobox', { name: 'Search companies' });
     await search.fill('acme');
     await page.getByRole('option', { name: /Acme Trading GmbH/ }).waitFor();
