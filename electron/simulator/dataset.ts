@@ -3,8 +3,8 @@
  * from a cache file that is generated on first use (written under a temporary name and renamed
  * when complete, so a crash never leaves a half cache that looks complete) and reused afterwards.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { TransactionSource } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { cacheFileName, defaultCacheDir } from './cache/paths';
@@ -77,6 +77,7 @@ export function openDataset(options: OpenDatasetOptions): CachedDataset {
   const file = join(dir, cacheFileName({ setting: options.setting, seed, idKind, rates, sizes }));
   let generated = false;
   if (!existsSync(file)) {
+    removeStaleTemporaries(file);
     const temporary = `${file}.tmp-${process.pid}-${Date.now()}`;
     try {
       const meta = {
@@ -94,6 +95,27 @@ export function openDataset(options: OpenDatasetOptions): CachedDataset {
     }
   }
   return new CacheDataset(file, options.setting, seed, idKind, rates, sizes, generated);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Deletes half-written caches of this file left by generators that crashed (their process is gone). */
+function removeStaleTemporaries(file: string): void {
+  const prefix = `${basename(file)}.tmp-`;
+  for (const name of readdirSync(dirname(file))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (Number.isSafeInteger(pid) && pid !== process.pid && !processAlive(pid)) {
+      rmSync(join(dirname(file), name), { force: true });
+    }
+  }
 }
 
 class CacheDataset implements CachedDataset {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,22 @@ describe('SimDataset over the cache', () => {
     expect(statSync(ints.file).mtimeMs).toBe(before);
     again.close();
     expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('deletes a half-written cache left by a generator that crashed, and never serves it', () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const other = { ...options, seed: 7, cacheDir: dir };
+    const probe = openDataset(other);
+    const file = probe.file;
+    probe.close();
+    rmSync(file);
+    const leftover = `${file}.tmp-${gone}-1`;
+    writeFileSync(leftover, 'half a cache');
+    const dataset = openDataset(other);
+    expect(dataset.generated).toBe(true);
+    expect(existsSync(leftover)).toBe(false);
+    expect(dataset.companies()).toHaveLength(options.sizes.companies);
+    dataset.close();
   });
 
   it('rejects impossible sizes and seeds with an invalid-argument failure', () => {
