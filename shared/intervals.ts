@@ -7,6 +7,9 @@ import { isoFromDay, weekdayOfDay } from './days';
 export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export const granularities: readonly Granularity[] = ['day', 'week', 'month', 'quarter', 'year'];
 
+/** More points than a chart can show meaningfully: the series service refuses them. */
+export const maxSeriesBuckets = 4000;
+
 const msPerDay = 86_400_000;
 
 function utc(day: number): Date {

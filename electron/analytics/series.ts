@@ -6,7 +6,7 @@
 import type { SeriesBucket, SeriesResult } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
 import { isoFromDay } from '../../shared/days';
-import { bucketCount, bucketLabel, bucketStart, nextBucketStart, type Granularity } from '../../shared/intervals';
+import { bucketCount, bucketLabel, bucketStart, maxSeriesBuckets as maxBuckets, nextBucketStart, type Granularity } from '../../shared/intervals';
 import { AppFailure } from '../../shared/result';
 import type { ReadableDb } from '../db/connection';
 import { loadOpeningBalances } from '../db/queries/rates';
@@ -14,8 +14,6 @@ import { requireCompany } from './company-lookup';
 import { loadConversion } from './conversion';
 import { companyAt, loadDailyBalances } from './daily-balances';
 
-/** More points than a chart can show meaningfully; the caller should pick a coarser granularity. */
-export const maxBuckets = 4000;
 
 export interface SeriesQuery {
   readonly companyId: number;

@@ -3,14 +3,11 @@
  * and which one to show by default. Pure functions over ISO days, tested without a browser.
  */
 import { dayFromIso, isoFromDay } from '../../../shared/days';
-import { bucketCount, granularities, type Granularity } from '../../../shared/intervals';
+import { bucketCount, granularities, maxSeriesBuckets, type Granularity } from '../../../shared/intervals';
 import type { DayRange, RangePreset } from './filter';
 
-/**
- * The series service refuses more buckets than this (electron/analytics/series.ts `maxBuckets`);
- * the renderer cannot import electron/, so the limit is mirrored here and the choice is disabled.
- */
-export const serviceMaxBuckets = 4000;
+/** The series service refuses more buckets than this; such a choice is disabled. */
+export const serviceMaxBuckets = maxSeriesBuckets;
 /** Beyond this many points a bar per bucket stops being readable; the default stays below it. */
 export const comfortableBuckets = 120;
 
