@@ -28,6 +28,10 @@ function applyPragmas(db: Database.Database, isReadonly: boolean): void {
   if (!isReadonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // The sync commits tens of thousands of records at a time; checkpointing after every such
+    // commit (the default threshold is 1,000 pages) copied the same hot pages into the file again
+    // and again. A larger threshold lets one checkpoint carry many commits.
+    db.pragma('wal_autocheckpoint = 16384');
     db.pragma('foreign_keys = ON');
   }
 }

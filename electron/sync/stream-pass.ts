@@ -16,7 +16,7 @@ import type { ProgressMeter } from './progress-meter';
 import { addCounts, type Tally } from './tally';
 
 /** Records per commit; big enough to amortise a commit, small enough to lose little on a crash. */
-export const defaultCommitRecords = 25_000;
+export const defaultCommitRecords = 50_000;
 
 export interface StreamPassContext {
   readonly db: WritableDb;
