@@ -12,6 +12,7 @@ import { loadAccountOwners } from '../../electron/db/queries/account-owners';
 import { classifyTransaction } from '../../electron/sync/classify';
 import { dayFromIso, isoFromDay } from '../../shared/days';
 import type { Company, RawTransaction } from '../../shared/domain';
+import { seededRandom } from '../../electron/simulator/prng';
 
 export const benchSettings = {
   small: { companies: 100, sepa: 10_000, swift: 100_000 },
@@ -23,17 +24,7 @@ export type BenchSetting = keyof typeof benchSettings;
 export const firstDay = dayFromIso('2019-01-01') ?? 0;
 export const lastDay = dayFromIso('2022-12-31') ?? 0;
 
-/** Mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const companyCountries = ['DE', 'NL', 'FR', 'GB', 'IT', 'ES', 'BE', 'AT'];
 const foreignCountries = ['US', 'CH', 'NO', 'JP', 'SG', 'PL', 'CN', 'BR', 'IN', 'AU', 'CA', 'ZA'];

@@ -4,17 +4,9 @@
  * into overdraft. Not used by the tests, whose figures must be checkable by hand (seeded-portfolio.ts).
  */
 import type { Company, ExchangeRate, RawTransaction } from '../../shared/domain';
+import { seededRandom } from '../../electron/simulator/prng';
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const mulberry32 = seededRandom;
 
 const names = [
   'Acme Trading GmbH', 'Kemp and Sons Ltd', 'Nordic Timber AS', 'Bellavista Foods S.p.A.', 'Rijnhaven Logistics B.V.',

@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { countByReason, databaseChecksum } from '../../electron/db/queries/checksum';
-import { seededRandom } from '../../electron/simulator/faults/fault-plan';
+import { seededRandom } from '../../electron/simulator/prng';
 import { startSimulatorServer, type Dialect, type SimulatorServer } from '../../electron/simulator/serve/server';
 import { runSyncJob } from '../../electron/sync/job';
 import type { SyncProgress } from '../../shared/sync';

@@ -5,6 +5,7 @@
  */
 import type { FaultKind, FaultRates } from './fault-spec';
 import { faultKinds, validateFaultRates } from './fault-spec';
+import { seededRandom } from '../prng';
 
 export interface FaultDecision {
   readonly kind: FaultKind | null;
@@ -15,18 +16,6 @@ export interface FaultDecision {
 
 export interface FaultPlan {
   next(): FaultDecision;
-}
-
-/** mulberry32: tiny, fast, well distributed enough for fault injection. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function createFaultPlan(rates: FaultRates, seed: number): FaultPlan {
