@@ -53,11 +53,10 @@ async function start(): Promise<void> {
   const dataDirectory = app.getPath('userData');
   const databasePath = databasePathIn(dataDirectory);
   const database = fileDatabaseProvider(databasePath);
-  // Workers are bundled beside this file (out/main/*-worker.js).
   const sync = createSyncService({
     database,
     dbPath: databasePath,
-    workerEntry: syncWorkerEntry(here),
+    workerEntry: syncWorkerEntry(),
     secrets: keychainSecretBox,
     demo: createDemoSimulator(),
   });

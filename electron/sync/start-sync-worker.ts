@@ -25,7 +25,7 @@ export function startSyncWorker(
   const startMs = Date.now();
   // The sync streams page by page; a bounded heap makes V8 collect early instead of letting garbage
   // of parsed pages pile up to hundreds of megabytes on a machine with plenty of memory.
-  const worker = new Worker(entry.path, {
+  const worker = new Worker(entry.url, {
     workerData: job,
     execArgv: [...entry.execArgv],
     resourceLimits: { maxOldGenerationSizeMb: syncWorkerHeapMb },

@@ -42,7 +42,7 @@ describe('simulatorWorkerEntry', () => {
 
   it('fails with a one-line reason when the bundle lacks the worker', () => {
     expect(() => simulatorWorkerEntry('file:///app/out/main/index.js', () => false)).toThrow(
-      /simulator worker bundle is missing/,
+      /simulator-worker bundle is missing/,
     );
   });
 });
