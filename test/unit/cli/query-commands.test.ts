@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../electron/cli/main';
 import { userDataDirectory } from '../../../electron/cli/default-paths';
 import type { Company } from '../../../shared/domain';
 import { ibans, sepa, swift } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';
+import { runCli } from '../../helpers/run-cli';
 
 const companies: Company[] = [
   { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: 900 },
@@ -33,33 +33,7 @@ afterAll(() => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-/** Read in its own function: TypeScript would otherwise keep the narrowing of the reset below. */
-function exitCodeNow(): number {
-  return Number(process.exitCode ?? 0);
-}
-
-async function run(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const previous = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    await main(args);
-    return { stdout, stderr, code: exitCodeNow() };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = previous;
-  }
-}
+const run = runCli;
 
 afterEach(() => {
   vi.restoreAllMocks();
