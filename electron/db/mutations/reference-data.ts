@@ -4,6 +4,7 @@
  */
 import type { Company, ExchangeRate } from '../../../shared/domain';
 import type { WritableDb } from '../connection';
+import { listCompanies } from '../queries/companies';
 
 export interface CompanyWriteResult {
   readonly companies: number;
@@ -17,7 +18,14 @@ export function searchableIbans(ibans: readonly string[]): string {
   return ibans.map((iban) => iban.replace(/\s+/g, '').toUpperCase()).join(' ');
 }
 
+function fingerprint(company: { name: string; address: string; reportedBalance: number | null; ibans: readonly string[] }): string {
+  return JSON.stringify([company.name, company.address, company.reportedBalance, company.ibans]);
+}
+
 export function upsertCompanies(db: WritableDb, companies: readonly Company[]): CompanyWriteResult {
+  // A refresh delivers every company again, nearly always unchanged: rewriting them and their
+  // full-text rows cost seconds at 10k companies, so only what changed is written.
+  const stored = new Map(listCompanies(db).map((row) => [row.companyId, fingerprint(row)] as const));
   const known = db.prepare('SELECT 1 FROM account WHERE iban = ?').pluck();
   const upsertCompany = db.prepare(`
     INSERT INTO company (company_id, name, address, reported_balance) VALUES (?, ?, ?, ?)
@@ -34,11 +42,12 @@ export function upsertCompanies(db: WritableDb, companies: readonly Company[]): 
   let accounts = 0;
   db.transaction(() => {
     for (const company of companies) {
+      accounts += company.ibans.length;
+      if (stored.get(company.companyId) === fingerprint(company)) continue;
       upsertCompany.run(company.companyId, company.name, company.address, company.reportedBalance);
       company.ibans.forEach((iban, position) => {
         if (known.get(iban) === undefined) newIbans.push(iban);
         upsertAccount.run(iban, company.companyId, position);
-        accounts += 1;
       });
       deleteSearch.run(company.companyId);
       insertSearch.run(company.companyId, company.name, company.address, searchableIbans(company.ibans));
