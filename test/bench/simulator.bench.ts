@@ -27,7 +27,7 @@ function option(args: readonly string[], name: string): string | undefined {
 }
 
 function parseSettings(value: string): Setting[] {
-  return value.split(',').map((name) => {
+  return (value.match(/[^,]+/g) ?? []).map((name) => {
     const setting = settings.find((s) => s === name.trim());
     if (setting === undefined) throw new Error(`unknown setting '${name}' (use ${settings.join(', ')})`);
     return setting;
@@ -69,7 +69,9 @@ function measure(setting: Setting): ChildResult {
       ['bin/run-ts.js', 'test/bench/simulator.bench.ts', '--child', setting, '--cache-dir', cacheDir],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1024 * 1024 },
     );
-    return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ChildResult;
+    const text = output.trim();
+    // The child's last line is its measurement.
+    return JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as ChildResult;
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }

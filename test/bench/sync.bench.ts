@@ -62,7 +62,9 @@ async function syncInChild(url: string, dbPath: string): Promise<ChildResult> {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as ChildResult;
+  const text = output.trim();
+  // The child's last line is its measurement.
+  const result = JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as ChildResult;
   if (result.summary.error !== null) throw new Error(`sync failed: ${result.summary.error.message}`);
   return result;
 }
