@@ -3,10 +3,11 @@
  * host over a deterministic demo portfolio and writes PNGs to docs/screenshots/.
  * Run after `npm run build`: `node bin/run-ts.js test/e2e/screenshots.script.ts`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
-import { openedDatabaseProvider } from '../../electron/services/database-provider';
+import { fileDatabaseProvider } from '../../electron/services/database-provider';
 import { launchBrowser } from '../helpers/browser';
 import { seededDatabase } from '../helpers/seeded-db';
 import { startTestHost } from '../helpers/test-host';
@@ -20,12 +21,16 @@ export async function main(): Promise<void> {
   const outDir = join(root, 'docs/screenshots');
   mkdirSync(outDir, { recursive: true });
   const { companies, transactions } = demoPortfolio();
+  // A real file, so the status bar shows a database size as the desktop app does.
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'cashflow-screens-'));
+  const databasePath = join(dataDirectory, 'cashflow.sqlite');
+  const seeded = seededDatabase(companies, transactions, demoRates);
+  writeFileSync(databasePath, seeded.serialize());
+  seeded.close();
+  const database = fileDatabaseProvider(databasePath);
   const host = await startTestHost(
     rendererDir,
-    createServices({
-      identity: { name: 'Cashflow Monitor', version: '0.1.0', dataDirectory: '/demo', databasePath: ':memory:' },
-      database: openedDatabaseProvider(seededDatabase(companies, transactions, demoRates)),
-    }),
+    createServices({ identity: { name: 'Cashflow Monitor', version: '0.1.0', dataDirectory, databasePath }, database }),
   );
   const browser = await launchBrowser();
   try {
@@ -70,5 +75,7 @@ export async function main(): Promise<void> {
   } finally {
     await browser.close();
     await host.close();
+    database.close();
+    rmSync(dataDirectory, { recursive: true, force: true });
   }
 }
