@@ -57,4 +57,10 @@ export interface QualityReport {
   /** Valid records that fail only the strict ISO 13616 check, per source (a warning while strict mode is off). */
   readonly strictIbanWarnings: readonly { readonly source: TransactionSource; readonly count: number }[];
   readonly strictIban: boolean;
+  /** Companies and rate rows a source sent that could not be read at all: counts and the first few. */
+  readonly unreadable: {
+    readonly companies: number;
+    readonly rates: number;
+    readonly samples: readonly { readonly kind: 'company' | 'rate'; readonly raw: string; readonly detail: string }[];
+  };
 }

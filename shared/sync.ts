@@ -33,6 +33,8 @@ export interface SyncSummary {
   readonly duplicates: number;
   readonly valid: number;
   readonly quarantined: Readonly<Record<QuarantineReason, number>>;
+  /** Companies and rate rows the source sent that could not be read at all (kept for the quality view). */
+  readonly rejected: { readonly companies: number; readonly rates: number };
   readonly strictIbanWarnings: number;
   readonly retries: number;
   readonly recordsPerSecond: number;

@@ -15,6 +15,7 @@ import {
   strictIbanWarningCounts,
 } from '../db/queries/quality';
 import { loadRates } from '../db/queries/rates';
+import { rejectedRecords } from '../db/queries/rejected-records';
 import { loadAllRateOverrides } from '../db/queries/settings';
 import { sourceOfCode } from '../db/source-code';
 import { rateWarnings } from './rate-warnings';
@@ -38,6 +39,11 @@ function companyRanking(db: ReadableDb, limit: number): CompanyQuality[] {
     .map(([companyId, entry]) => ({ companyId, ...entry }))
     .sort((a, b) => b.count - a.count || a.companyId - b.companyId)
     .slice(0, limit);
+}
+
+function unreadableRecords(db: ReadableDb, samples: number): QualityReport['unreadable'] {
+  const { counts, rows } = rejectedRecords(db, samples);
+  return { companies: counts.company, rates: counts.rate, samples: rows };
 }
 
 export function qualityReport(db: ReadableDb, query: QualityQuery): QualityReport {
@@ -67,5 +73,6 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
     rateWarnings: rateWarnings(loadRates(db), loadAllRateOverrides(db), movementsPerCurrency(db)),
     strictIbanWarnings: strictIbanWarningCounts(db).map((row) => ({ source: sourceOfCode(row.source), count: row.count })),
     strictIban: readScalarSettings(db).strictIban,
+    unreadable: unreadableRecords(db, query.samples),
   };
 }

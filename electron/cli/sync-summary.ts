@@ -14,5 +14,9 @@ export function formatSummary(summary: SyncSummary): string {
     `  new ${formatCount(summary.inserted)}, duplicates ${formatCount(summary.duplicates)}, valid ${formatCount(summary.valid)}, quarantined: ${quarantined === '' ? 'none' : quarantined}`,
   ];
   if (summary.strictIbanWarnings > 0) lines.push(`  strict-IBAN warnings ${formatCount(summary.strictIbanWarnings)}`);
+  const { companies, rates } = summary.rejected;
+  if (companies + rates > 0) {
+    lines.push(`  unreadable and kept for the quality view: ${formatCount(companies)} companies, ${formatCount(rates)} rate rows`);
+  }
   return lines.join('\n');
 }

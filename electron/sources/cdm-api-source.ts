@@ -69,8 +69,7 @@ export function cdmApiSourceOver(client: HttpClient, options: CdmApiSourceOption
       }
     },
     async rates(signal) {
-      const batch = await client.get('/exchange-rates', { signal, read: parseCdmApiRates });
-      return batch.rates;
+      return client.get('/exchange-rates', { signal, read: parseCdmApiRates });
     },
     async nextPage(stream, saved, signal): Promise<TransactionPage> {
       const cursor = readCdmApiCursor(saved);

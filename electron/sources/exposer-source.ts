@@ -38,8 +38,7 @@ export function exposerSourceOver(client: HttpClient): CdmSource {
       return client.get('/company_info', { signal, read: parseExposerCompanies });
     },
     async rates(signal) {
-      const batch = await client.get('/exchange_rates', { signal, read: parseExposerRates });
-      return batch.rates;
+      return client.get('/exchange_rates', { signal, read: parseExposerRates });
     },
     async nextPage(stream, saved, signal): Promise<TransactionPage> {
       // The server's cursor may already be past periods that an earlier run fetched but never

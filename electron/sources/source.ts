@@ -7,15 +7,21 @@ import type { Company, Dialect, ExchangeRate, RawTransaction, TransactionSource 
 
 export type { Dialect } from '../../shared/domain';
 
-/** A wire element that could not be read as a company at all, kept for the data-quality view. */
-export interface RejectedCompany {
+/** A wire element that could not be read at all (a company, a rate row), kept for the data-quality view. */
+export interface RejectedRecord {
   readonly raw: string;
   readonly detail: string;
 }
+export type RejectedCompany = RejectedRecord;
 
 export interface CompanyBatch {
   readonly companies: readonly Company[];
-  readonly rejected: readonly RejectedCompany[];
+  readonly rejected: readonly RejectedRecord[];
+}
+
+export interface RateBatch {
+  readonly rates: readonly ExchangeRate[];
+  readonly rejected: readonly RejectedRecord[];
 }
 
 export interface TransactionPage {
@@ -41,7 +47,7 @@ export interface RetryNotice {
 export interface CdmSource {
   readonly dialect: Dialect;
   companies(signal?: AbortSignal): Promise<CompanyBatch>;
-  rates(signal?: AbortSignal): Promise<readonly ExchangeRate[]>;
+  rates(signal?: AbortSignal): Promise<RateBatch>;
   /** The page after `cursor` (null: from the start, or wherever the server's own cursor is). */
   nextPage(stream: TransactionSource, cursor: unknown, signal?: AbortSignal): Promise<TransactionPage>;
   /** Subscribes to retries (for progress); returns the unsubscribe function. */

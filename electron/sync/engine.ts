@@ -10,6 +10,7 @@ import type { WritableDb } from '../db/connection';
 import { createTransactionIngester } from '../db/mutations/ingest-transactions';
 import { reattachAccounts } from '../db/mutations/reattach-accounts';
 import { replaceRates, upsertCompanies } from '../db/mutations/reference-data';
+import { keepRejected } from '../db/mutations/rejected-records';
 import { ensureSource, finishRun, startRun } from '../db/mutations/sync-state';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { loadAccountOwners } from '../db/queries/account-owners';
@@ -85,14 +86,18 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     const written = upsertCompanies(db, batch.companies);
     tally.companies = written.companies;
     tally.accounts = written.accounts;
+    keepRejected(db, 'company', batch.rejected, clock());
+    tally.rejected.companies = batch.rejected.length;
     // Accounts that became known after their transactions were stored get their history back.
     if (written.newIbans.length > 0 && lastTransactionDay(db) !== null) reattachAccounts(db, written.newIbans);
 
     meter.enter('rates');
     report(true);
     const rates = await source.rates(signal);
-    replaceRates(db, rates);
-    tally.rates = rates.length;
+    replaceRates(db, rates.rates);
+    keepRejected(db, 'rate', rates.rejected, clock());
+    tally.rates = rates.rates.length;
+    tally.rejected.rates = rates.rejected.length;
 
     const passContext = {
       db,

@@ -59,6 +59,7 @@ export function failedSummary(error: AppError, durationMs: number): SyncSummary 
     duplicates: 0,
     valid: 0,
     quarantined: { 'batch-payment': 0, 'invalid-iban': 0, 'invalid-currency': 0, malformed: 0 },
+    rejected: { companies: 0, rates: 0 },
     strictIbanWarnings: 0,
     retries: 0,
     recordsPerSecond: 0,

@@ -11,6 +11,8 @@ export interface Tally {
   valid: number;
   strictIbanWarnings: number;
   quarantined: Record<QuarantineReason, number>;
+  /** Source elements that could not be read as a company or a rate row (kept, never in figures). */
+  rejected: { companies: number; rates: number };
 }
 
 export function emptyTally(): Tally {
@@ -23,6 +25,7 @@ export function emptyTally(): Tally {
     valid: 0,
     strictIbanWarnings: 0,
     quarantined: { 'batch-payment': 0, 'invalid-iban': 0, 'invalid-currency': 0, malformed: 0 },
+    rejected: { companies: 0, rates: 0 },
   };
 }
 

@@ -47,6 +47,9 @@ export function registerQualityCommand(program: Command): void {
       '',
       'Samples:',
       ...report.samples.map((s) => `  [${s.reason}] ${s.source} ${s.id} ${s.ts}: ${s.detail ?? ''}`),
+      '',
+      `Unreadable source elements, kept: ${String(report.unreadable.companies)} companies, ${String(report.unreadable.rates)} rate rows`,
+      ...report.unreadable.samples.map((r) => `  [${r.kind}] ${r.detail}: ${r.raw.slice(0, 120)}`),
     ]);
   });
 }

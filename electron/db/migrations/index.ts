@@ -6,5 +6,14 @@ import { dailyAggregates } from './0030-daily-aggregates';
 import { syncState } from './0040-sync-state';
 import { companySearch } from './0050-company-search';
 import { analyticsIndexes } from './0060-analytics-indexes';
+import { rejectedRecords } from './0070-rejected-records';
 
-export const migrations: readonly Migration[] = [referenceData, transactions, dailyAggregates, syncState, companySearch, analyticsIndexes];
+export const migrations: readonly Migration[] = [
+  referenceData,
+  transactions,
+  dailyAggregates,
+  syncState,
+  companySearch,
+  analyticsIndexes,
+  rejectedRecords,
+];

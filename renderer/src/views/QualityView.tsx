@@ -22,6 +22,7 @@ const reasonNames: Record<QuarantineReason, string> = {
 function Summary({ report }: { readonly report: QualityReport }) {
   const { transactions, valid, quarantined } = report.totals;
   const share = transactions === 0 ? 0 : quarantined / transactions;
+  const unreadable = report.unreadable.companies + report.unreadable.rates;
   return (
     <div className="cards">
       <article className="card" aria-label="Records">
@@ -47,6 +48,13 @@ function Summary({ report }: { readonly report: QualityReport }) {
         <h4 className="card__title">Rate table</h4>
         <p className="card__value">{report.rateWarnings.length}</p>
         <p className="card__sub">warnings</p>
+      </article>
+      <article className={unreadable > 0 ? 'card card--bad' : 'card'} aria-label="Unreadable source elements">
+        <h4 className="card__title">Unreadable</h4>
+        <p className="card__value">{formatCount(unreadable)}</p>
+        <p className="card__sub" title={report.unreadable.samples.map((sample) => `${sample.kind}: ${sample.detail}`).join('\n')}>
+          {formatCount(report.unreadable.companies)} companies, {formatCount(report.unreadable.rates)} rate rows the source sent, kept
+        </p>
       </article>
     </div>
   );

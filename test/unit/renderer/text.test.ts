@@ -17,6 +17,7 @@ const summary: SyncSummary = {
   duplicates: 345,
   valid: 11_900,
   quarantined: { 'batch-payment': 50, 'invalid-iban': 30, 'invalid-currency': 10, malformed: 10 },
+  rejected: { companies: 0, rates: 0 },
   strictIbanWarnings: 0,
   retries: 0,
   recordsPerSecond: 12_345,

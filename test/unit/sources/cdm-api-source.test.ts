@@ -240,7 +240,7 @@ describe('cdm-api reference data', () => {
         ? json([{ currency: 'EUR', usd_rate: 1.08, eur_rate: 1 }])
         : undefined,
     );
-    expect(await cdm.rates()).toEqual([{ currency: 'EUR', usdRate: 1.08, eurRate: 1 }]);
+    expect((await cdm.rates()).rates).toEqual([{ currency: 'EUR', usdRate: 1.08, eurRate: 1 }]);
     expect(cdm.dialect).toBe('cdm-api');
   });
 

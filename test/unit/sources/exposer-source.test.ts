@@ -260,7 +260,7 @@ describe('exposer source over HTTP', () => {
       [1, 2, -250],
     ]);
     expect(rejected).toEqual([]);
-    expect((await source.rates()).map((r) => r.currency)).toEqual([
+    expect((await source.rates()).rates.map((r) => r.currency)).toEqual([
       'EUR',
       'GBP',
       'USD',
