@@ -57,6 +57,11 @@ export function createTransactionIngester(db: WritableDb) {
     INSERT OR IGNORE INTO txn (source, ext_id, payer, beneficiary, ts_ms, day, ts_text, amount, amount_cents,
       currency, status, reason, detail, raw, payer_company, beneficiary_company, strict_iban_warning)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Answered from the identity index alone (it leads with these columns): nearly every record is
+  // alone in its group, and only then are the siblings' full rows worth reading.
+  const groupSize = db
+    .prepare('SELECT count(*) FROM txn WHERE ts_ms = ? AND source = ? AND ext_id = ? AND payer = ? AND beneficiary = ?')
+    .pluck();
   const siblings = db.prepare(`
     SELECT txn_id, status, payer, beneficiary, payer_company, beneficiary_company, day, currency, amount_cents
     FROM txn WHERE ts_ms = ? AND source = ? AND ext_id = ? AND payer = ? AND beneficiary = ?`);
@@ -103,14 +108,15 @@ export function createTransactionIngester(db: WritableDb) {
     // A record without a usable timestamp cannot be matched to siblings; it is malformed anyway.
     if (record.tsMs === missingTimestampMs || record.day === null) return;
 
-    const group = siblings.all(record.tsMs, source, record.extId, record.payer, record.beneficiary) as SiblingRow[];
-    if (group.length < 2) {
+    const key = [record.tsMs, source, record.extId, record.payer, record.beneficiary] as const;
+    if ((groupSize.get(...key) as number) < 2) {
       if (record.reason === null) {
         counts.valid += 1;
         deltas.apply({ ...record, day: record.day, payerCompany, beneficiaryCompany }, 1);
       }
       return;
     }
+    const group = siblings.all(...key) as SiblingRow[];
     const detail = `one of ${group.length} records sharing id ${record.extId}, parties and time with different amounts`;
     upsertGroup.run(record.tsMs, source, record.extId, record.payer, record.beneficiary, group.length);
     for (const sibling of group) {
