@@ -37,7 +37,10 @@ describe('the app frame in Chromium', () => {
 
   it('shows the title and the empty state when there is no data', async () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Cashflow Monitor');
-    await expect(page.getByRole('heading', { name: 'No data yet' }).isVisible()).resolves.toBe(true);
+    // The empty state appears once the first (failing) data request has answered.
+    const emptyState = page.getByRole('heading', { name: 'No data yet' });
+    await emptyState.waitFor();
+    await expect(emptyState.isVisible()).resolves.toBe(true);
   });
 
   it('shows the version and database state that app:info returns through window.api', async () => {

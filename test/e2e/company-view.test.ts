@@ -90,7 +90,10 @@ describe('search and the company view in Chromium, over real services', () => {
     await search.press('ArrowUp');
     await search.press('Enter');
     await page.getByRole('heading', { name: 'Acme Trading GmbH' }).waitFor();
-    await expect(page.getByText('Friedrichstraße 12, Berlin').isVisible()).resolves.toBe(true);
+    // The address arrives with the company's profile, a request after the summary.
+    const address = page.getByText('Friedrichstraße 12, Berlin');
+    await address.waitFor();
+    await expect(address.isVisible()).resolves.toBe(true);
   });
 
   it('shows balance, debt and credit computed from the valid transactions only', async () => {
@@ -130,7 +133,7 @@ describe('search and the company view in Chromium, over real services', () => {
 
   it('lists counterparties, naming those that are our own clients', async () => {
     const table = page.getByRole('table', { name: 'Counterparties' });
-    await table.waitFor();
+    await table.getByRole('button', { name: 'Kemp and Sons Ltd' }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(3);
     await expect(table.getByRole('button', { name: 'Kemp and Sons Ltd' }).isVisible()).resolves.toBe(true);
     await expect(table.getByRole('button', { name: 'Nordic Timber AS' }).isVisible()).resolves.toBe(true);
