@@ -5,6 +5,7 @@
  */
 import type { TransactionSource } from '../../shared/domain';
 import type { SimCompany, SimRate, SimTransaction } from '../../electron/simulator/model';
+import { seedRates } from '../../electron/simulator/rates';
 
 export const dayMs = 24 * 60 * 60 * 1000;
 
@@ -84,16 +85,8 @@ export function simStream(
   return records;
 }
 
-/** The rate table of /work/shared/fixtures/exposer-exchange-rates.json. */
-export const fixtureRates: readonly SimRate[] = [
-  { currency: 'EUR', usdRate: 1, eurRate: 0.92 },
-  { currency: 'GBP', usdRate: 0.83, eurRate: 1.32 },
-  { currency: 'USD', usdRate: 1.1, eurRate: 1 },
-  { currency: 'SGP', usdRate: 1.49, eurRate: 0.78 },
-  { currency: 'JPY', usdRate: 133.18, eurRate: 0.0082 },
-  { currency: 'NOK', usdRate: 9.51, eurRate: 0.12 },
-  { currency: 'PLN', usdRate: 4.72, eurRate: 0.23 },
-];
+/** The rate table of /work/shared/fixtures/exposer-exchange-rates.json: the simulator's own copy. */
+export const fixtureRates: readonly SimRate[] = seedRates;
 
 /** The two companies of /work/shared/fixtures/exposer-company-info.json. */
 export const fixtureCompanies: readonly SimCompany[] = [

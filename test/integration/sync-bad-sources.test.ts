@@ -15,6 +15,7 @@ import { runSyncJob } from '../../electron/sync/job';
 import type { ErrorCode } from '../../shared/result';
 import { fastTuning, simFixture, type SimFixture } from '../helpers/sim-fixture';
 import { closedPortUrl, json, startStubServer, text, type StubServer } from '../helpers/stub-http-server';
+import { startStubExposer } from '../helpers/stub-exposer';
 
 const repoRoot = join(import.meta.dirname, '../..');
 
@@ -128,26 +129,13 @@ describe('a sync from an exposer serving records of every malformed shape', () =
   let stub: StubServer;
 
   beforeAll(async () => {
-    let sepaPolls = 0;
     const company = [{ companyID: 1, ibans: `{${owner}}`, name: 'Multi Account BV', address: 'Keizersgracht 1', balance: 0 }];
     const rates = [{ currency: 'EUR', usd_rate: 1.1, eur_rate: 1 }];
-    stub = await startStubServer((request) => {
-      switch (request.pathname) {
-        case '/ping':
-          return json({ message: 'pong' });
-        case '/company_info':
-          return json({ company_info: JSON.stringify(company) });
-        case '/exchange_rates':
-          return json({ exchange_rates: JSON.stringify(rates) });
-        case '/sepa':
-          sepaPolls += 1;
-          // One batch, then empty periods: two empty polls in a row end the pass.
-          return json({ sepa_transactions: JSON.stringify(sepaPolls === 1 ? elements : []) });
-        case '/swift':
-          return json({ swift_transactions: '[]' });
-        default:
-          return undefined;
-      }
+    // One batch, then empty periods: two empty polls in a row end the pass.
+    stub = await startStubExposer({
+      companies: company,
+      rates,
+      poll: (stream, n) => (stream === 'sepa' && n === 1 ? elements : []),
     });
   });
 

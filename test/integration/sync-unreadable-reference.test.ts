@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qualityReport } from '../../electron/analytics/quality';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { runSyncJob } from '../../electron/sync/job';
-import { json, startStubServer, type StubServer } from '../helpers/stub-http-server';
+import type { StubServer } from '../helpers/stub-http-server';
+import { startStubExposer } from '../helpers/stub-exposer';
 
 const companies = [
   { companyID: 0, ibans: '{GB91PIEX43597764800353}', name: 'Kemp and Sons', address: 'London', balance: 1814 },
@@ -22,22 +23,7 @@ describe('companies and rate rows a source sends that cannot be read', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cashflow-unreadable-'));
-    stub = await startStubServer((request) => {
-      switch (request.pathname) {
-        case '/ping':
-          return json({ message: 'pong' });
-        case '/company_info':
-          return json({ company_info: JSON.stringify(companies) });
-        case '/exchange_rates':
-          return json({ exchange_rates: JSON.stringify(rates) });
-        case '/sepa':
-          return json({ sepa_transactions: '[]' });
-        case '/swift':
-          return json({ swift_transactions: '[]' });
-        default:
-          return undefined;
-      }
-    });
+    stub = await startStubExposer({ companies, rates });
   });
 
   afterAll(async () => {
