@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../electron/cli/main';
 import type { SimulatorServer } from '../../../electron/simulator/serve/server';
 import { startSimulatorServer } from '../../../electron/simulator/serve/server';
 import { memoryDataset } from '../../helpers/memory-dataset';
+import { runCli, type CliRun } from '../../helpers/run-cli';
 
 let dir = '';
 let blocker: SimulatorServer | null = null;
@@ -25,18 +25,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation(
-    (chunk: string | Uint8Array) => out.push(String(chunk)) > 0,
-  );
-  vi.spyOn(process.stderr, 'write').mockImplementation(
-    (chunk: string | Uint8Array) => err.push(String(chunk)) > 0,
-  );
-  await main(args);
-  vi.restoreAllMocks();
-  return { code: Number(process.exitCode ?? 0), stdout: out.join(''), stderr: err.join('') };
+/** Runs the CLI in-process with the arguments as one array. */
+function run(args: string[]): Promise<CliRun> {
+  return runCli(...args);
 }
 
 describe('cashflow simulator serve', () => {
