@@ -1,6 +1,6 @@
 /**
  * Build of the three Electron targets for this project's layout. The main bundle keeps runtime
- * dependencies external (they ship in node_modules); the preload is one self-contained CommonJS
+ * dependencies external (they ship in node_modules) except those that carry JSON modules; the preload is one self-contained CommonJS
  * file, as a sandboxed preload must be; the renderer is a plain Vite React app.
  */
 import { resolve } from 'node:path';
@@ -13,7 +13,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // i18n-iso-countries is bundled: its locale is a JSON module, and an external JSON import loses
+      // its `with { type: 'json' }` attribute in the bundle, which Node 22+ and Electron refuse to load.
+      externalizeDeps: { exclude: ['i18n-iso-countries'] },
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),

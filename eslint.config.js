@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'better-sqlite3', 'undici'];
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'better-sqlite3',
+  'undici',
+];
 
 function restrict(patterns, message) {
   return { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] };
@@ -24,7 +33,20 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a union of literals.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a union of literals.' },
+        {
+          // Node 22+ and Electron refuse a JSON module imported without its attribute.
+          selector: 'ImportDeclaration[source.value=/\\.json$/][attributes.length=0]',
+          message: "Import JSON with { type: 'json' }.",
+        },
+        {
+          // The package's Node entry require()s every locale by a computed path that no bundle follows.
+          selector: "ImportDeclaration[source.value='i18n-iso-countries']",
+          message: "Import 'i18n-iso-countries/index' and register the locales you need.",
+        },
+      ],
     },
   },
   {
@@ -37,17 +59,26 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(['electron', '**/electron/**', ...nodeOnly], 'The renderer talks to the main process only through window.api.'),
+      ...restrict(
+        ['electron', '**/electron/**', ...nodeOnly],
+        'The renderer talks to the main process only through window.api.',
+      ),
     },
   },
   {
     files: ['shared/**/*.ts'],
-    rules: restrict(['electron', '**/electron/**', 'react', ...nodeOnly], 'shared/ holds runtime-neutral code only.'),
+    rules: restrict(
+      ['electron', '**/electron/**', 'react', ...nodeOnly],
+      'shared/ holds runtime-neutral code only.',
+    ),
   },
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**'],
-    rules: restrict(['electron', '**/renderer/**'], 'Only electron/main and electron/preload may import electron.'),
+    rules: restrict(
+      ['electron', '**/renderer/**'],
+      'Only electron/main and electron/preload may import electron.',
+    ),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

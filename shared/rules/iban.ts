@@ -3,7 +3,7 @@
  * upper-case ISO 3166-1 alpha-2 code assigned to a country. The stricter ISO 13616 check (length per
  * country and mod-97 check digits) is an optional setting; when off, its failures are warnings only.
  */
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index';
 import { isValidIBAN } from 'ibantools';
 
 const upperAlpha2 = /^[A-Z]{2}/;
