@@ -44,7 +44,9 @@ export function benchCompanies(count: number): Company[] {
       companyId: index + 1,
       name: faker.company.name(),
       address: `${faker.location.streetAddress()}, ${faker.location.city()}`,
-      ibans: Array.from({ length: accounts }, () => ibanOf(companyCountries[Math.floor(random() * companyCountries.length)] ?? 'DE', serial++)),
+      ibans: Array.from({ length: accounts }, () =>
+        ibanOf(companyCountries[Math.floor(random() * companyCountries.length)] ?? 'DE', serial++),
+      ),
       reportedBalance: null,
     };
   });
@@ -70,7 +72,9 @@ export function buildBenchDatabase(db: WritableDb, size: BenchSize, log: (line: 
     { currency: 'PLN', usdRate: 0.25, eurRate: 0.23 },
   ]);
   const accounts = companies.flatMap((company) => company.ibans);
-  const foreign = Array.from({ length: 5000 }, (_, i) => ibanOf(foreignCountries[i % foreignCountries.length] ?? 'US', 900_000 + i));
+  const foreign = Array.from({ length: 5000 }, (_, i) =>
+    ibanOf(foreignCountries[i % foreignCountries.length] ?? 'US', 900_000 + i),
+  );
   const random = prng(7);
   // Skew: account index ~ N * u^3, so low indexes (the busiest companies) get most of the traffic.
   const pickAccount = () => accounts[Math.floor(accounts.length * random() ** 3)] ?? accounts[0] ?? '';
@@ -95,17 +99,34 @@ export function buildBenchDatabase(db: WritableDb, size: BenchSize, log: (line: 
       const amount = Math.round(10_000 * random() ** 2 * 100) / 100 + 1;
       const isSepa = random() < size.sepa / total;
       if (isSepa) {
-        page.push({ source: 'sepa', id: String(made), payer: pickAccount(), beneficiary: pickAccount(), amount, currency: 'EUR', ts });
+        page.push({
+          source: 'sepa',
+          id: String(made),
+          payer: pickAccount(),
+          beneficiary: pickAccount(),
+          amount,
+          currency: 'EUR',
+          ts,
+        });
       } else {
         const other = foreign[Math.floor(random() * foreign.length)] ?? '';
         const outgoing = random() < 0.5;
         const own = pickAccount();
         const currency = swiftCurrencies[Math.floor(random() * swiftCurrencies.length)] ?? 'EUR';
-        page.push({ source: 'swift', id: String(made), payer: outgoing ? own : other, beneficiary: outgoing ? other : own, amount, currency, ts });
+        page.push({
+          source: 'swift',
+          id: String(made),
+          payer: outgoing ? own : other,
+          beneficiary: outgoing ? other : own,
+          amount,
+          currency,
+          ts,
+        });
       }
       if (page.length >= 5000) flush();
     }
-    if (d % 180 === 0) log(`  ${date}: ${made.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} records`);
+    if (d % 180 === 0)
+      log(`  ${date}: ${made.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} records`);
   }
   flush();
   return made;

@@ -56,7 +56,8 @@ export async function main(args: readonly string[]): Promise<void> {
   let scratch: string | null = null;
   if (path === undefined) {
     const setting = (option(args, '--setting') ?? 'medium') as BenchSetting;
-    if (!(setting in benchSettings)) throw new Error(`unknown setting '${setting}' (use ${Object.keys(benchSettings).join(', ')})`);
+    if (!(setting in benchSettings))
+      throw new Error(`unknown setting '${setting}' (use ${Object.keys(benchSettings).join(', ')})`);
     scratch = option(args, '--keep') === undefined ? mkdtempSync(join(tmpdir(), 'cashflow-bench-')) : null;
     path = option(args, '--keep') ?? join(scratch ?? '', 'bench.sqlite');
     log(`Building the ${setting} dataset (overrides applied) into ${path} through the ingest path…`);
@@ -72,26 +73,39 @@ export async function main(args: readonly string[]): Promise<void> {
     const records = buildBenchDatabase(writer, size, log);
     writer.pragma('wal_checkpoint(TRUNCATE)');
     writer.close();
-    log(`  ${records.toLocaleString('en-US')} records in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `  ${records.toLocaleString('en-US')} records in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   const db = openReadableDatabase(path);
   const last = lastTransactionDay(db) ?? 0;
   const from = last - 4 * 365 + 1;
   const companies = busiestCompanies(db, 20);
-  log(`Database ${path}: ${countTransactions(db).toLocaleString('en-US')} records; busiest companies ${companies.join(', ')}`);
+  log(
+    `Database ${path}: ${countTransactions(db).toLocaleString('en-US')} records; busiest companies ${companies.join(', ')}`,
+  );
 
-  const samples: Record<string, number[]> = { search: [], summary: [], 'series (4 y daily)': [], 'countries (4 y)': [] };
+  const samples: Record<string, number[]> = {
+    search: [],
+    summary: [],
+    'series (4 y daily)': [],
+    'countries (4 y)': [],
+  };
   const texts = companies.flatMap((id) => searchTexts(db, id));
   // One warm-up round fills SQLite's page cache and the statement caches, as a running app has.
   for (let round = 0; round <= rounds; round += 1) {
-    const target = round === 0 ? Object.fromEntries(Object.keys(samples).map((k) => [k, [] as number[]])) : samples;
-    for (const text of texts) time(target['search'] ?? [], () => searchCompanies(db, { text, limit: 10, currency: 'EUR' }));
+    const target =
+      round === 0 ? Object.fromEntries(Object.keys(samples).map((k) => [k, [] as number[]])) : samples;
+    for (const text of texts)
+      time(target['search'] ?? [], () => searchCompanies(db, { text, limit: 10, currency: 'EUR' }));
     for (const companyId of companies) {
       time(target['summary'] ?? [], () => companyBalance(db, { companyId, currency: 'EUR' }));
       time(target['series (4 y daily)'] ?? [], () =>
         companySeries(db, { companyId, fromDay: from, toDay: last, granularity: 'day', currency: 'EUR' }),
       );
-      time(target['countries (4 y)'] ?? [], () => countriesTransacted(db, { companyId, fromDay: from, toDay: last, currency: 'EUR' }));
+      time(target['countries (4 y)'] ?? [], () =>
+        countriesTransacted(db, { companyId, fromDay: from, toDay: last, currency: 'EUR' }),
+      );
     }
   }
   log('');
@@ -106,13 +120,23 @@ export async function main(args: readonly string[]): Promise<void> {
   const portfolioTimes: number[] = [];
   for (let run = 0; run < 4; run += 1) {
     time(portfolioTimes, () =>
-      portfolio(db, { currency: 'EUR', filter: 'went-overdrawn', sort: run % 2 === 0 ? 'debt' : 'name', order: 'desc', offset: 0, limit: 100 }),
+      portfolio(db, {
+        currency: 'EUR',
+        filter: 'went-overdrawn',
+        sort: run % 2 === 0 ? 'debt' : 'name',
+        order: 'desc',
+        offset: 0,
+        limit: 100,
+      }),
     );
   }
   const qualityTimes: number[] = [];
-  for (let run = 0; run < 3; run += 1) time(qualityTimes, () => qualityReport(db, { currency: 'EUR', samples: 5, companies: 20 }));
+  for (let run = 0; run < 3; run += 1)
+    time(qualityTimes, () => qualityReport(db, { currency: 'EUR', samples: 5, companies: 20 }));
   log(`| portfolio, all companies: first call | 1 | ${(portfolioTimes[0] ?? NaN).toFixed(1)} | | | |`);
-  log(`| portfolio, re-sorted (cached figures) | 3 | ${Math.min(...portfolioTimes.slice(1)).toFixed(2)} | | | |`);
+  log(
+    `| portfolio, re-sorted (cached figures) | 3 | ${Math.min(...portfolioTimes.slice(1)).toFixed(2)} | | | |`,
+  );
   log(`| quality report | 3 | ${Math.min(...qualityTimes).toFixed(1)} | | | |`);
   db.close();
   if (scratch !== null) rmSync(scratch, { recursive: true, force: true });

@@ -58,10 +58,14 @@ const workerBundle = join(import.meta.dirname, '../../out/main/sync-worker.js');
 
 /** Asynchronous, so that this process keeps serving the simulator while the child syncs. */
 async function syncInChild(url: string, dbPath: string): Promise<ChildResult> {
-  const { stdout: output } = await promisify(execFile)(process.execPath, ['-e', childScript, url, dbPath, workerBundle, String(syncWorkerHeapMb)], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const { stdout: output } = await promisify(execFile)(
+    process.execPath,
+    ['-e', childScript, url, dbPath, workerBundle, String(syncWorkerHeapMb)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const text = output.trim();
   // The child's last line is its measurement.
   const result = JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as ChildResult;
@@ -70,16 +74,33 @@ async function syncInChild(url: string, dbPath: string): Promise<ChildResult> {
 }
 
 /** Fetch + parse every page through the adapter, and insert the same records into a plain table. */
-async function ceilings(url: string, dir: string): Promise<{ records: number; fetchSeconds: number; insertSeconds: number }> {
+async function ceilings(
+  url: string,
+  dir: string,
+): Promise<{ records: number; fetchSeconds: number; insertSeconds: number }> {
   const source = await createSource({ url });
   const db = new Database(join(dir, 'ceiling.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.exec('CREATE TABLE t (source TEXT, id TEXT, payer TEXT, beneficiary TEXT, amount REAL, currency TEXT, ts TEXT)');
+  db.exec(
+    'CREATE TABLE t (source TEXT, id TEXT, payer TEXT, beneficiary TEXT, amount REAL, currency TEXT, ts TEXT)',
+  );
   const insert = db.prepare('INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertPage = db.transaction((records: readonly { source: string; id: string; payer: string | null; beneficiary: string | null; amount: number | null; currency: string | null; ts: string | null }[]) => {
-    for (const r of records) insert.run(r.source, r.id, r.payer, r.beneficiary, r.amount, r.currency, r.ts);
-  });
+  const insertPage = db.transaction(
+    (
+      records: readonly {
+        source: string;
+        id: string;
+        payer: string | null;
+        beneficiary: string | null;
+        amount: number | null;
+        currency: string | null;
+        ts: string | null;
+      }[],
+    ) => {
+      for (const r of records) insert.run(r.source, r.id, r.payer, r.beneficiary, r.amount, r.currency, r.ts);
+    },
+  );
   let records = 0;
   let fetchMs = 0;
   let insertMs = 0;
@@ -118,9 +139,11 @@ function fileMb(path: string): number {
 }
 
 export async function main(args: readonly string[]): Promise<void> {
-  if (!existsSync(workerBundle)) throw new Error('Build first: npm run build (the benchmark runs the shipped worker bundle).');
+  if (!existsSync(workerBundle))
+    throw new Error('Build first: npm run build (the benchmark runs the shipped worker bundle).');
   const setting = (option(args, '--setting') ?? 'medium') as Setting;
-  if (!settings.includes(setting)) throw new Error(`unknown setting '${setting}' (use ${settings.join(', ')})`);
+  if (!settings.includes(setting))
+    throw new Error(`unknown setting '${setting}' (use ${settings.join(', ')})`);
   const dialect = (option(args, '--dialect') ?? 'cdm-api') as Dialect;
   const dataset = openDataset({ setting });
   const server = await startSimulatorServer({ dataset, dialect });

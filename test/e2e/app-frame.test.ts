@@ -16,11 +16,17 @@ describe('the app frame in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+    if (!existsSync(join(rendererDir, 'index.html')))
+      throw new Error('Build the renderer first: npm run build');
     host = await startTestHost(
       rendererDir,
       createServices({
-        identity: { name: 'Cashflow Monitor', version: '9.8.7', dataDirectory: '/nowhere', databasePath: '/nowhere/cashflow.sqlite' },
+        identity: {
+          name: 'Cashflow Monitor',
+          version: '9.8.7',
+          dataDirectory: '/nowhere',
+          databasePath: '/nowhere/cashflow.sqlite',
+        },
         database: fileDatabaseProvider('/nowhere/cashflow.sqlite'),
       }),
     );

@@ -19,11 +19,17 @@ describe('search and the company view in Chromium, over real services', () => {
   const card = (title: string | RegExp): Locator => page.getByRole('article', { name: title, exact: true });
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+    if (!existsSync(join(rendererDir, 'index.html')))
+      throw new Error('Build the renderer first: npm run build');
     host = await startTestHost(
       rendererDir,
       createServices({
-        identity: { name: 'Cashflow Monitor', version: '9.8.7', dataDirectory: '/nowhere', databasePath: ':memory:' },
+        identity: {
+          name: 'Cashflow Monitor',
+          version: '9.8.7',
+          dataDirectory: '/nowhere',
+          databasePath: ':memory:',
+        },
         database: openedDatabaseProvider(seededDatabase([acme, kemp, nordic], transactions, rates)),
       }),
     );
@@ -44,14 +50,23 @@ describe('search and the company view in Chromium, over real services', () => {
   it('opens on the portfolio, the companies that owe the most first', async () => {
     await page.getByRole('table', { name: 'Portfolio' }).locator('tbody tr').nth(2).waitFor();
     const names = await portfolioNames();
-    expect(names.map((name) => name.replace(/overdrawn$/, '').trim())).toEqual(['Kemp and Sons Ltd', 'Acme Trading GmbH', 'Nordic Timber AS']);
+    expect(names.map((name) => name.replace(/overdrawn$/, '').trim())).toEqual([
+      'Kemp and Sons Ltd',
+      'Acme Trading GmbH',
+      'Nordic Timber AS',
+    ]);
     const kempRow = page.getByRole('row', { name: /Kemp and Sons Ltd/ });
     await expect(kempRow.textContent()).resolves.toContain('-€700.00');
   });
 
   it('sorts the portfolio by name and filters it to the companies overdrawn now', async () => {
     await page.getByRole('button', { name: 'Company' }).click();
-    await page.getByRole('table', { name: 'Portfolio' }).locator('tbody tr').first().filter({ hasText: 'Acme' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Portfolio' })
+      .locator('tbody tr')
+      .first()
+      .filter({ hasText: 'Acme' })
+      .waitFor();
     expect((await portfolioNames()).map((name) => name.slice(0, 4))).toEqual(['Acme', 'Kemp', 'Nord']);
     await page.getByRole('checkbox', { name: /Overdrawn now/ }).check();
     await page.getByRole('row', { name: /Nordic Timber AS/ }).waitFor({ state: 'detached' });
@@ -124,7 +139,10 @@ describe('search and the company view in Chromium, over real services', () => {
   });
 
   it('converts every figure when the currency is switched to USD', async () => {
-    await page.getByRole('group', { name: 'Reporting currency' }).getByRole('button', { name: 'USD' }).click();
+    await page
+      .getByRole('group', { name: 'Reporting currency' })
+      .getByRole('button', { name: 'USD' })
+      .click();
     await card('Balance').filter({ hasText: 'US$524.00' }).waitFor();
     await expect(card(/^Debt/).textContent()).resolves.toContain('US$246.00');
     await expect(card(/^Credit/).textContent()).resolves.toContain('US$770.00');
@@ -143,11 +161,20 @@ describe('search and the company view in Chromium, over real services', () => {
     const table = page.getByRole('table', { name: 'Transactions' });
     const status = page.getByRole('group', { name: 'Transaction status' });
     await status.getByRole('button', { name: 'Valid' }).click();
-    await table.locator('tbody tr').filter({ hasText: 'batch payment' }).first().waitFor({ state: 'detached' });
+    await table
+      .locator('tbody tr')
+      .filter({ hasText: 'batch payment' })
+      .first()
+      .waitFor({ state: 'detached' });
     expect(await table.locator('tbody tr').count()).toBe(4);
     await status.getByRole('button', { name: 'Quarantined' }).click();
     await table.locator('tbody tr').filter({ hasText: 'batch payment' }).nth(1).waitFor();
-    await expect(table.locator('tbody tr').filter({ hasText: /^.*valid$/ }).count()).resolves.toBe(0);
+    await expect(
+      table
+        .locator('tbody tr')
+        .filter({ hasText: /^.*valid$/ })
+        .count(),
+    ).resolves.toBe(0);
     await status.getByRole('button', { name: 'All' }).click();
   });
 
@@ -163,23 +190,36 @@ describe('search and the company view in Chromium, over real services', () => {
   });
 
   it('opens a counterparty that is one of our clients', async () => {
-    await page.getByRole('table', { name: 'Counterparties' }).getByRole('button', { name: 'Kemp and Sons Ltd' }).click();
+    await page
+      .getByRole('table', { name: 'Counterparties' })
+      .getByRole('button', { name: 'Kemp and Sons Ltd' })
+      .click();
     await page.getByRole('heading', { name: 'Kemp and Sons Ltd' }).waitFor();
     await card('Balance').filter({ hasText: '-US$' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 
   it('reports quarantined records by reason and source in the data-quality view', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Data quality' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Data quality' })
+      .click();
     const table = page.getByRole('table', { name: 'Quarantined by reason' });
     await table.waitFor();
     await expect(page.getByRole('article', { name: 'Quarantined' }).textContent()).resolves.toContain('3');
-    await expect(table.getByRole('row', { name: /Batch payment/ }).textContent()).resolves.toMatch(/Batch payment\s*2\s*0\s*2/);
-    await expect(table.getByRole('row', { name: /Invalid IBAN/ }).textContent()).resolves.toMatch(/Invalid IBAN\s*0\s*1\s*1/);
+    await expect(table.getByRole('row', { name: /Batch payment/ }).textContent()).resolves.toMatch(
+      /Batch payment\s*2\s*0\s*2/,
+    );
+    await expect(table.getByRole('row', { name: /Invalid IBAN/ }).textContent()).resolves.toMatch(
+      /Invalid IBAN\s*0\s*1\s*1/,
+    );
   });
 
   it('applies a saved interest rate and a rate override to the figures', async () => {
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Settings' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
     await page.getByLabel('Debit interest, % a year').fill('10');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.').waitFor();
@@ -188,12 +228,20 @@ describe('search and the company view in Chromium, over real services', () => {
     await page.getByLabel('Override rate').fill('2');
     await page.getByRole('button', { name: 'Add override' }).click();
     // A stored override is listed with a Remove button; the entry row has none.
-    await page.getByRole('table', { name: 'Rate overrides' }).getByRole('row').filter({ hasText: 'Remove' }).filter({ hasText: 'GBP' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Rate overrides' })
+      .getByRole('row')
+      .filter({ hasText: 'Remove' })
+      .filter({ hasText: 'GBP' })
+      .waitFor();
     const search = page.getByRole('combobox', { name: 'Search companies' });
     await search.fill('acme');
     await page.getByRole('option', { name: /Acme Trading GmbH/ }).waitFor();
     await search.press('Enter');
-    await page.getByRole('group', { name: 'Reporting currency' }).getByRole('button', { name: 'EUR' }).click();
+    await page
+      .getByRole('group', { name: 'Reporting currency' })
+      .getByRole('button', { name: 'EUR' })
+      .click();
     await card('Balance').filter({ hasText: '€645.00' }).waitFor();
     await card('Accrued interest').filter({ hasText: 'at 10 %' }).waitFor();
     expect(pageErrors).toEqual([]);

@@ -9,17 +9,90 @@ import { seededRandom } from '../../electron/simulator/prng';
 const mulberry32 = seededRandom;
 
 const names = [
-  'Acme Trading GmbH', 'Kemp and Sons Ltd', 'Nordic Timber AS', 'Bellavista Foods S.p.A.', 'Rijnhaven Logistics B.V.',
-  'Lumière Cosmétiques SA', 'Danube Steelworks AG', 'Iberia Solar S.L.', 'Baltic Amber UAB', 'Vltava Glass s.r.o.',
-  'Helvetia Precision AG', 'Atlantic Seafood Lda', 'Alpine Dairy GmbH', 'Thames Textiles Ltd', 'Rhône Vineyards SAS',
-  'Carpathia Pharma SRL', 'Adriatic Shipping d.o.o.', 'Flanders Chocolate NV', 'Aegean Olive Co. S.A.', 'Vistula Furniture Sp. z o.o.',
-  'Liffey Software Ltd', 'Saxon Machine Tools GmbH', 'Bavaria Brewing KG', 'Loire Aerospace SA',
+  'Acme Trading GmbH',
+  'Kemp and Sons Ltd',
+  'Nordic Timber AS',
+  'Bellavista Foods S.p.A.',
+  'Rijnhaven Logistics B.V.',
+  'Lumière Cosmétiques SA',
+  'Danube Steelworks AG',
+  'Iberia Solar S.L.',
+  'Baltic Amber UAB',
+  'Vltava Glass s.r.o.',
+  'Helvetia Precision AG',
+  'Atlantic Seafood Lda',
+  'Alpine Dairy GmbH',
+  'Thames Textiles Ltd',
+  'Rhône Vineyards SAS',
+  'Carpathia Pharma SRL',
+  'Adriatic Shipping d.o.o.',
+  'Flanders Chocolate NV',
+  'Aegean Olive Co. S.A.',
+  'Vistula Furniture Sp. z o.o.',
+  'Liffey Software Ltd',
+  'Saxon Machine Tools GmbH',
+  'Bavaria Brewing KG',
+  'Loire Aerospace SA',
 ];
-const homeCountries = ['DE', 'GB', 'NO', 'IT', 'NL', 'FR', 'AT', 'ES', 'LT', 'CZ', 'CH', 'PT', 'DE', 'GB', 'FR', 'RO', 'HR', 'BE', 'GR', 'PL', 'IE', 'DE', 'DE', 'FR'];
-const cities = ['Berlin', 'London', 'Bergen', 'Parma', 'Rotterdam', 'Lyon', 'Linz', 'Seville', 'Vilnius', 'Prague', 'Zurich', 'Porto'];
+const homeCountries = [
+  'DE',
+  'GB',
+  'NO',
+  'IT',
+  'NL',
+  'FR',
+  'AT',
+  'ES',
+  'LT',
+  'CZ',
+  'CH',
+  'PT',
+  'DE',
+  'GB',
+  'FR',
+  'RO',
+  'HR',
+  'BE',
+  'GR',
+  'PL',
+  'IE',
+  'DE',
+  'DE',
+  'FR',
+];
+const cities = [
+  'Berlin',
+  'London',
+  'Bergen',
+  'Parma',
+  'Rotterdam',
+  'Lyon',
+  'Linz',
+  'Seville',
+  'Vilnius',
+  'Prague',
+  'Zurich',
+  'Porto',
+];
 const foreign: readonly [string, string][] = [
-  ['US', 'USD'], ['US', 'USD'], ['CN', 'USD'], ['JP', 'JPY'], ['BR', 'USD'], ['IN', 'USD'], ['AU', 'USD'], ['ZA', 'USD'],
-  ['CA', 'USD'], ['MX', 'USD'], ['SG', 'USD'], ['AE', 'USD'], ['TR', 'EUR'], ['SE', 'EUR'], ['CH', 'CHF'], ['GB', 'GBP'], ['KR', 'USD'], ['EG', 'USD'],
+  ['US', 'USD'],
+  ['US', 'USD'],
+  ['CN', 'USD'],
+  ['JP', 'JPY'],
+  ['BR', 'USD'],
+  ['IN', 'USD'],
+  ['AU', 'USD'],
+  ['ZA', 'USD'],
+  ['CA', 'USD'],
+  ['MX', 'USD'],
+  ['SG', 'USD'],
+  ['AE', 'USD'],
+  ['TR', 'EUR'],
+  ['SE', 'EUR'],
+  ['CH', 'CHF'],
+  ['GB', 'GBP'],
+  ['KR', 'USD'],
+  ['EG', 'USD'],
 ];
 
 export const demoRates: ExchangeRate[] = [
@@ -66,7 +139,9 @@ export function demoPortfolio(seed = 7): { companies: Company[]; transactions: R
       const count = Math.floor(random() * 3);
       for (let n = 0; n < count; n += 1) {
         const own = company.ibans[Math.floor(random() * company.ibans.length)] ?? company.ibans[0] ?? '';
-        const ts = new Date(firstDay + day * 86_400_000 + Math.floor(random() * 86_400_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const ts = new Date(firstDay + day * 86_400_000 + Math.floor(random() * 86_400_000))
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z');
         const amount = Math.round(size * season * (0.3 + random() * 1.4) * 100) / 100;
         const incoming = random() < 0.5;
         const partner = partnerSet[Math.floor(random() * partnerSet.length)];

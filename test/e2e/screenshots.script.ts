@@ -17,7 +17,8 @@ const root = join(import.meta.dirname, '../..');
 
 export async function main(): Promise<void> {
   const rendererDir = join(root, 'out/renderer');
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error('Build the renderer first: npm run build');
   const outDir = join(root, 'docs/screenshots');
   mkdirSync(outDir, { recursive: true });
   const { companies, transactions } = demoPortfolio();
@@ -30,7 +31,10 @@ export async function main(): Promise<void> {
   const database = fileDatabaseProvider(databasePath);
   const host = await startTestHost(
     rendererDir,
-    createServices({ identity: { name: 'Cashflow Monitor', version: '0.1.0', dataDirectory, databasePath }, database }),
+    createServices({
+      identity: { name: 'Cashflow Monitor', version: '0.1.0', dataDirectory, databasePath },
+      database,
+    }),
   );
   const browser = await launchBrowser();
   try {
@@ -46,13 +50,24 @@ export async function main(): Promise<void> {
     await search.fill('gmbh');
     await page.getByRole('option').first().waitFor();
     await search.press('ArrowDown');
-    await page.screenshot({ path: join(outDir, 'search.png'), clip: { x: 0, y: 0, width: 1440, height: 420 } });
+    await page.screenshot({
+      path: join(outDir, 'search.png'),
+      clip: { x: 0, y: 0, width: 1440, height: 420 },
+    });
 
     await search.fill('Helvetia');
     await page.getByRole('option', { name: /Helvetia Precision/ }).waitFor();
     await search.press('Enter');
-    await page.getByRole('img', { name: /^Balance and flows/ }).locator('svg path').nth(20).waitFor({ state: 'attached' });
-    await page.getByRole('img', { name: 'World map of countries transacted with' }).locator('svg path').nth(150).waitFor({ state: 'attached' });
+    await page
+      .getByRole('img', { name: /^Balance and flows/ })
+      .locator('svg path')
+      .nth(20)
+      .waitFor({ state: 'attached' });
+    await page
+      .getByRole('img', { name: 'World map of countries transacted with' })
+      .locator('svg path')
+      .nth(150)
+      .waitFor({ state: 'attached' });
     // Let the charts' entry animation finish before the picture is taken.
     await page.waitForTimeout(1200);
     // The frame scrolls inside .content, so a full-page shot needs a window tall enough for the view.

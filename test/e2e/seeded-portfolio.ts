@@ -42,12 +42,33 @@ export const rates: ExchangeRate[] = [
 
 export const transactions: RawTransaction[] = [
   sepa({ id: '1', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 1000, ts: '2020-01-06T09:00:00Z' }),
-  swift({ id: '2', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 200, currency: 'GBP', ts: '2020-02-03T10:00:00Z' }),
+  swift({
+    id: '2',
+    payer: ibans.foreignCh,
+    beneficiary: ibans.acmeNl,
+    amount: 200,
+    currency: 'GBP',
+    ts: '2020-02-03T10:00:00Z',
+  }),
   sepa({ id: '3', payer: ibans.acmeDe, beneficiary: ibans.kempGb, amount: 300, ts: '2020-03-02T11:00:00Z' }),
-  swift({ id: '4', payer: ibans.acmeNl, beneficiary: ibans.foreignNo, amount: 500, currency: 'USD', ts: '2020-03-16T12:00:00Z' }),
+  swift({
+    id: '4',
+    payer: ibans.acmeNl,
+    beneficiary: ibans.foreignNo,
+    amount: 500,
+    currency: 'USD',
+    ts: '2020-03-16T12:00:00Z',
+  }),
   // A batch payment (same key, different amounts): both members are dirty and excluded.
   sepa({ id: '5', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 50, ts: '2020-02-10T08:00:00Z' }),
   sepa({ id: '5', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 60, ts: '2020-02-10T08:00:00Z' }),
   // A payer IBAN without an assigned country code: dirty.
-  swift({ id: '6', payer: 'XX9300762011623852957', beneficiary: ibans.acmeNl, amount: 999, currency: 'GBP', ts: '2020-02-12T08:00:00Z' }),
+  swift({
+    id: '6',
+    payer: 'XX9300762011623852957',
+    beneficiary: ibans.acmeNl,
+    amount: 999,
+    currency: 'GBP',
+    ts: '2020-02-12T08:00:00Z',
+  }),
 ];

@@ -6,7 +6,9 @@ export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: run 'apt-get install -y chromium' (see .ci/run).`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: run 'apt-get install -y chromium' (see .ci/run).`,
+    );
   }
   return chromium.launch({
     executablePath: chromiumPath,

@@ -7,7 +7,8 @@ type Handler = (event: { sender: unknown }, ...args: unknown[]) => unknown;
 class FakeIpcMain {
   readonly handlers = new Map<string, Handler>();
   handle(channel: string, handler: Handler): void {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, handler);
   }
   removeHandler(channel: string): void {
@@ -82,7 +83,8 @@ export const BrowserWindow = FakeBrowserWindow;
 export const session = {
   defaultSession: {
     headerListener: null as null | ((details: unknown, callback: (response: unknown) => void) => void),
-    permissionHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
+    permissionHandler: null as
+      null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
     webRequest: {
       onHeadersReceived(listener: (details: unknown, callback: (response: unknown) => void) => void): void {
         session.defaultSession.headerListener = listener;

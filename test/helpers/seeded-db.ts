@@ -24,6 +24,11 @@ export function seededDatabase(
   replaceRates(db, rates);
   const ingester = createTransactionIngester(db);
   const owners = loadAccountOwners(db);
-  db.transaction(() => ingester.ingest(transactions.map((t) => classifyTransaction(t, { strictIban: false })), owners))();
+  db.transaction(() =>
+    ingester.ingest(
+      transactions.map((t) => classifyTransaction(t, { strictIban: false })),
+      owners,
+    ),
+  )();
   return db;
 }

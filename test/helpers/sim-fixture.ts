@@ -18,7 +18,12 @@ export interface SimFixture {
   dispose(): void;
 }
 
-export function simFixture(options: { setting: Setting; seed?: number; idKind?: IdKind; sizes?: DatasetSizes }): SimFixture {
+export function simFixture(options: {
+  setting: Setting;
+  seed?: number;
+  idKind?: IdKind;
+  sizes?: DatasetSizes;
+}): SimFixture {
   const dir = mkdtempSync(join(tmpdir(), 'cashflow-sim-'));
   const dataset = openDataset({ ...options, cacheDir: join(dir, 'cache') });
   const truth = computeTruth(dataset);

@@ -85,10 +85,10 @@ export function simStream(
   return records;
 }
 
-/** The rate table of /work/shared/fixtures/exposer-exchange-rates.json: the simulator's own copy. */
+/** The rate table of test/fixtures/exposer/exposer-exchange-rates.json: the simulator's own copy. */
 export const fixtureRates: readonly SimRate[] = seedRates;
 
-/** The two companies of /work/shared/fixtures/exposer-company-info.json. */
+/** The two companies of test/fixtures/exposer/exposer-company-info.json. */
 export const fixtureCompanies: readonly SimCompany[] = [
   {
     companyId: 0,

@@ -71,7 +71,9 @@ export async function startTestHost(rendererDir: string, services: Services): Pr
       try {
         let body = await readFile(file);
         if (file.endsWith('index.html')) {
-          body = Buffer.from(body.toString('utf8').replace('<head>', '<head>\n<script src="/__test-api.js"></script>'));
+          body = Buffer.from(
+            body.toString('utf8').replace('<head>', '<head>\n<script src="/__test-api.js"></script>'),
+          );
         }
         send(response, 200, mimeTypes[extname(file)] ?? 'application/octet-stream', body);
       } catch {

@@ -19,7 +19,8 @@ function day(iso: string): number {
 export function compareWithTruth(db: ReadableDb, truth: GroundTruth): string[] {
   const problems: string[] = [];
   const differ = (what: string, actual: number, expected: number) => {
-    if (roundCents(actual) !== roundCents(expected)) problems.push(`${what}: app ${roundCents(actual)}, truth ${expected}`);
+    if (roundCents(actual) !== roundCents(expected))
+      problems.push(`${what}: app ${roundCents(actual)}, truth ${expected}`);
   };
   const periods = quarters();
   for (const company of truth.companies) {
@@ -49,8 +50,14 @@ export function compareWithTruth(db: ReadableDb, truth: GroundTruth): string[] {
         currency: 'EUR',
       });
       const where = `company ${company.companyId} ${quarter.quarter}`;
-      const actualCodes = result.countries.map((c) => c.country).sort().join(',');
-      const expectedCodes = quarter.countries.map((c) => c.country).sort().join(',');
+      const actualCodes = result.countries
+        .map((c) => c.country)
+        .sort()
+        .join(',');
+      const expectedCodes = quarter.countries
+        .map((c) => c.country)
+        .sort()
+        .join(',');
       if (actualCodes !== expectedCodes) {
         problems.push(`${where} countries: app ${actualCodes}, truth ${expectedCodes}`);
         return;
@@ -60,7 +67,8 @@ export function compareWithTruth(db: ReadableDb, truth: GroundTruth): string[] {
         if (actual === undefined) continue;
         differ(`${where} ${expected.country} inflow`, actual.inflow, expected.inflow);
         differ(`${where} ${expected.country} outflow`, actual.outflow, expected.outflow);
-        if (actual.count !== expected.count) problems.push(`${where} ${expected.country} count: app ${actual.count}, truth ${expected.count}`);
+        if (actual.count !== expected.count)
+          problems.push(`${where} ${expected.country} count: app ${actual.count}, truth ${expected.count}`);
       }
     });
   }

@@ -36,7 +36,10 @@ function checksumOf(path: string): string {
 
 /** Runs the real CLI in a child process. */
 function cli(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['bin/cashflow.js', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/cashflow.js', ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -62,7 +65,9 @@ beforeAll(async () => {
   checksumBefore = checksumOf(dbPath);
 
   urls.unreachable = await closedPortUrl();
-  const html = await startStubServer(() => text('<!doctype html><html><body>Welcome</body></html>', 200, 'text/html'));
+  const html = await startStubServer(() =>
+    text('<!doctype html><html><body>Welcome</body></html>', 200, 'text/html'),
+  );
   const refusing = await startStubServer(() => json({ error: 'unauthorized' }, 401));
   stubs.push(html, refusing);
   urls.html = html.url;
@@ -109,9 +114,21 @@ describe('a sync from an exposer serving records of every malformed shape', () =
     { id: 3, ...base, amount: { Float: -5, Valid: true }, time: '2018-01-02T10:02:00Z' },
     { id: 4, ...base, amount: { Float: 0, Valid: true }, time: '2018-01-02T10:03:00Z' },
     { id: 5, ...base, time: '2018-13-45T99:00:00Z' },
-    { id: 6, beneficiary: other, amount: { Float: 3, Valid: true }, currency: 'EUR', time: '2018-01-02T10:05:00Z' },
+    {
+      id: 6,
+      beneficiary: other,
+      amount: { Float: 3, Valid: true },
+      currency: 'EUR',
+      time: '2018-01-02T10:05:00Z',
+    },
     { id: 7, sender: owner, beneficiary: other, amount: { Float: 3, Valid: true }, currency: 'EUR' },
-    { id: 8, sender: owner, beneficiary: other, amount: { Float: 3, Valid: true }, time: '2018-01-02T10:07:00Z' },
+    {
+      id: 8,
+      sender: owner,
+      beneficiary: other,
+      amount: { Float: 3, Valid: true },
+      time: '2018-01-02T10:07:00Z',
+    },
     { id: 9, sender: owner, beneficiary: other, currency: 'EUR', time: '2018-01-02T10:08:00Z' },
     42,
   ];
@@ -129,7 +146,9 @@ describe('a sync from an exposer serving records of every malformed shape', () =
   let stub: StubServer;
 
   beforeAll(async () => {
-    const company = [{ companyID: 1, ibans: `{${owner}}`, name: 'Multi Account BV', address: 'Keizersgracht 1', balance: 0 }];
+    const company = [
+      { companyID: 1, ibans: `{${owner}}`, name: 'Multi Account BV', address: 'Keizersgracht 1', balance: 0 },
+    ];
     const rates = [{ currency: 'EUR', usd_rate: 1.1, eur_rate: 1 }];
     // One batch, then empty periods: two empty polls in a row end the pass.
     stub = await startStubExposer({
@@ -152,7 +171,9 @@ describe('a sync from an exposer serving records of every malformed shape', () =
     try {
       expect(countByReason(db)).toEqual({ valid: 1, reasons: { malformed: elements.length - 1 } });
       const samples = quarantineSamples(db, 'malformed', 100);
-      expect(Object.fromEntries(samples.map((sample) => [sample.extId, sample.detail]))).toEqual(expectedDetails);
+      expect(Object.fromEntries(samples.map((sample) => [sample.extId, sample.detail]))).toEqual(
+        expectedDetails,
+      );
       // What arrived is kept for the data-quality view where a field could not be read.
       expect(samples.find((sample) => sample.extId === '')?.raw).toBe('42');
     } finally {

@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { countByReason, databaseChecksum } from '../../electron/db/queries/checksum';
 import { seededRandom } from '../../electron/simulator/prng';
-import { startSimulatorServer, type Dialect, type SimulatorServer } from '../../electron/simulator/serve/server';
+import {
+  startSimulatorServer,
+  type Dialect,
+  type SimulatorServer,
+} from '../../electron/simulator/serve/server';
 import { runSyncJob } from '../../electron/sync/job';
 import type { SyncProgress } from '../../shared/sync';
 import { simFixture, type SimFixture } from '../helpers/sim-fixture';
@@ -34,7 +38,12 @@ interface ChildRun {
  * Runs one sync child; with `killAfterRecords`, kills it with SIGKILL as soon as it reports that many
  * transaction records (0: at its first progress report, before any transaction page).
  */
-function runChild(url: string, dbPath: string, dialect: Dialect, killAfterRecords: number | null): Promise<ChildRun> {
+function runChild(
+  url: string,
+  dbPath: string,
+  dialect: Dialect,
+  killAfterRecords: number | null,
+): Promise<ChildRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', childScript, url, dbPath, dialect], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -111,7 +120,11 @@ describe.each<[Dialect, number]>([
     // server has served periods the dead run never stored.
     const random = seededRandom(dialect === 'cdm-api' ? 20240611 : 77);
     const killPoints = Array.from({ length: kills }, (_, i) =>
-      dialect === 'exposer' ? 550 + Math.floor(random() * 600) : i % 5 === 1 ? 0 : 1 + Math.floor(random() * 1200),
+      dialect === 'exposer'
+        ? 550 + Math.floor(random() * 600)
+        : i % 5 === 1
+          ? 0
+          : 1 + Math.floor(random() * 1200),
     );
     const crashPath = fixture.dbPath(`${dialect}-crashed`);
     const runs: ChildRun[] = [];

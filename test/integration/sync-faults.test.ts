@@ -73,54 +73,60 @@ function truthProblems(dbPath: string): string[] {
   }
 }
 
-describe.each<Dialect>(['cdm-api', 'exposer'])('a sync over the %s dialect with every fault kind enabled', (dialect) => {
-  let cleanChecksum = '';
-  const injected = Object.fromEntries(faultKinds.map((kind) => [kind, 0])) as Record<FaultKind, number>;
-  const retries: number[] = [];
+describe.each<Dialect>(['cdm-api', 'exposer'])(
+  'a sync over the %s dialect with every fault kind enabled',
+  (dialect) => {
+    let cleanChecksum = '';
+    const injected = Object.fromEntries(faultKinds.map((kind) => [kind, 0])) as Record<FaultKind, number>;
+    const retries: number[] = [];
 
-  beforeAll(async () => {
-    const server = await startSimulatorServer({ dataset: fixture.dataset, dialect });
-    try {
-      const dbPath = fixture.dbPath(`${dialect}-clean`);
-      const summary = await runSyncJob({ dbPath, url: server.url, dialect, tuning: tuning[dialect] });
-      expect(summary.error).toBeNull();
-      cleanChecksum = checksumOf(dbPath);
-    } finally {
-      await server.close();
-    }
-  });
-
-  it.each(seeds)('ends with the clean run’s checksum and the ground truth under fault seed %i', async (seed) => {
-    const server = await startSimulatorServer({
-      dataset: fixture.dataset,
-      dialect,
-      faults: faultRates[dialect],
-      faultSeed: seed,
-      slowMs: 50,
+    beforeAll(async () => {
+      const server = await startSimulatorServer({ dataset: fixture.dataset, dialect });
+      try {
+        const dbPath = fixture.dbPath(`${dialect}-clean`);
+        const summary = await runSyncJob({ dbPath, url: server.url, dialect, tuning: tuning[dialect] });
+        expect(summary.error).toBeNull();
+        cleanChecksum = checksumOf(dbPath);
+      } finally {
+        await server.close();
+      }
     });
-    const dbPath = fixture.dbPath(`${dialect}-faults-${seed}`);
-    let summary: SyncSummary;
-    try {
-      summary = await runSyncJob({ dbPath, url: server.url, dialect, tuning: tuning[dialect] });
-    } finally {
-      await server.close();
-    }
-    const { faults } = server.stats();
-    for (const kind of faultKinds) injected[kind] += faults[kind];
-    retries.push(summary.retries);
-    // Every injected transport fault costs the client one more attempt (a duplicate page does not).
-    const transient = faults.status5xx + faults.reset + faults.hang + faults.truncate;
 
-    expect(summary.error).toBeNull();
-    expect(summary.outcome).toBe('complete');
-    expect(checksumOf(dbPath)).toBe(cleanChecksum);
-    expect(truthProblems(dbPath)).toEqual([]);
-    expect(summary.retries).toBeGreaterThanOrEqual(transient);
-  });
+    it.each(seeds)(
+      'ends with the clean run’s checksum and the ground truth under fault seed %i',
+      async (seed) => {
+        const server = await startSimulatorServer({
+          dataset: fixture.dataset,
+          dialect,
+          faults: faultRates[dialect],
+          faultSeed: seed,
+          slowMs: 50,
+        });
+        const dbPath = fixture.dbPath(`${dialect}-faults-${seed}`);
+        let summary: SyncSummary;
+        try {
+          summary = await runSyncJob({ dbPath, url: server.url, dialect, tuning: tuning[dialect] });
+        } finally {
+          await server.close();
+        }
+        const { faults } = server.stats();
+        for (const kind of faultKinds) injected[kind] += faults[kind];
+        retries.push(summary.retries);
+        // Every injected transport fault costs the client one more attempt (a duplicate page does not).
+        const transient = faults.status5xx + faults.reset + faults.hang + faults.truncate;
 
-  it('really injected every fault kind over the seeds, and the client retried', () => {
-    expect(retries).toHaveLength(seeds.length);
-    expect(retries.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
-    for (const kind of faultKinds) expect(injected[kind], kind).toBeGreaterThan(0);
-  });
-});
+        expect(summary.error).toBeNull();
+        expect(summary.outcome).toBe('complete');
+        expect(checksumOf(dbPath)).toBe(cleanChecksum);
+        expect(truthProblems(dbPath)).toEqual([]);
+        expect(summary.retries).toBeGreaterThanOrEqual(transient);
+      },
+    );
+
+    it('really injected every fault kind over the seeds, and the client retried', () => {
+      expect(retries).toHaveLength(seeds.length);
+      expect(retries.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+      for (const kind of faultKinds) expect(injected[kind], kind).toBeGreaterThan(0);
+    });
+  },
+);

@@ -5,7 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { databaseChecksum } from '../../electron/db/queries/checksum';
-import { startSimulatorServer, type FaultStats, type SimulatorServer } from '../../electron/simulator/serve/server';
+import {
+  startSimulatorServer,
+  type FaultStats,
+  type SimulatorServer,
+} from '../../electron/simulator/serve/server';
 import { runSyncJob } from '../../electron/sync/job';
 import type { SyncSummary } from '../../shared/sync';
 import { fastTuning, simFixture, type SimFixture } from '../helpers/sim-fixture';
@@ -22,7 +26,10 @@ function checksumOf(path: string): string {
 /** Requests per endpoint made between two snapshots of a server's counts. */
 function requestsBetween(before: FaultStats, after: FaultStats): Record<string, number> {
   return Object.fromEntries(
-    Object.entries(after.requests).map(([endpoint, count]) => [endpoint, count - (before.requests[endpoint] ?? 0)]),
+    Object.entries(after.requests).map(([endpoint, count]) => [
+      endpoint,
+      count - (before.requests[endpoint] ?? 0),
+    ]),
   );
 }
 
@@ -40,7 +47,12 @@ describe('a second cdm-api sync of an already complete database', () => {
     fixture = simFixture({ setting: 'small', sizes: { companies: 20, sepa: 1500, swift: 6000 } });
     server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
     dbPath = fixture.dbPath('refresh');
-    const job = { dbPath, url: server.url, dialect: 'cdm-api', tuning: { ...fastTuning, pageLimit: 500 } } as const;
+    const job = {
+      dbPath,
+      url: server.url,
+      dialect: 'cdm-api',
+      tuning: { ...fastTuning, pageLimit: 500 },
+    } as const;
     const start = server.stats();
     first = await runSyncJob(job);
     const afterFirst = server.stats();

@@ -39,9 +39,20 @@ describe('syncing from the desktop app', () => {
     foreign = await startStubServer(() => text('<html>a shop</html>', 200, 'text/html'));
     const dbPath = fixture.dbPath('app');
     database = fileDatabaseProvider(dbPath);
-    sync = createSyncService({ database, dbPath, workerEntry: syncWorkerEntry(), secrets: testBox, refreshIntervalMs: 3_600_000 });
+    sync = createSyncService({
+      database,
+      dbPath,
+      workerEntry: syncWorkerEntry(),
+      secrets: testBox,
+      refreshIntervalMs: 3_600_000,
+    });
     services = createServices({
-      identity: { name: 'Cashflow Monitor', version: '1.0.0', dataDirectory: fixture.dir, databasePath: dbPath },
+      identity: {
+        name: 'Cashflow Monitor',
+        version: '1.0.0',
+        dataDirectory: fixture.dir,
+        databasePath: dbPath,
+      },
       database,
       sync,
     });
@@ -56,7 +67,10 @@ describe('syncing from the desktop app', () => {
   });
 
   it('says that no source is configured before one is added', async () => {
-    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('refuses a URL that is not a CDM API with its reason, storing nothing', async () => {
@@ -74,7 +88,10 @@ describe('syncing from the desktop app', () => {
 
   it('adds a source after detecting its dialect and keeps its token sealed', async () => {
     const added = await dispatch(services, 'sourceAdd', { url: server.url, token: 'secret-token' });
-    expect(added).toMatchObject({ ok: true, value: { url: server.url, dialect: 'cdm-api', hasCredentials: true, demo: false } });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { url: server.url, dialect: 'cdm-api', hasCredentials: true, demo: false },
+    });
     const listed = await dispatch(services, 'sourceList', undefined);
     expect(listed.ok && listed.value).toHaveLength(1);
     const stored = database.write().prepare('SELECT auth FROM source').pluck().get();
@@ -84,7 +101,12 @@ describe('syncing from the desktop app', () => {
   it('syncs in the worker, reports the outcome, schedules the next refresh, and then answers queries', async () => {
     await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: true });
     const status = await until(services, (s) => s.state !== 'running' && s.lastSummary !== null);
-    expect(status.lastSummary).toMatchObject({ outcome: 'complete', dialect: 'cdm-api', companies: 12, error: null });
+    expect(status.lastSummary).toMatchObject({
+      outcome: 'complete',
+      dialect: 'cdm-api',
+      companies: 12,
+      error: null,
+    });
     expect(status.state).toBe('waiting');
     expect(status.nextRefreshAt).not.toBeNull();
     const portfolio = await dispatch(services, 'portfolio', {});

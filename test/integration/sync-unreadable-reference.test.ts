@@ -9,7 +9,13 @@ import type { StubServer } from '../helpers/stub-http-server';
 import { startStubExposer } from '../helpers/stub-exposer';
 
 const companies = [
-  { companyID: 0, ibans: '{GB91PIEX43597764800353}', name: 'Kemp and Sons', address: 'London', balance: 1814 },
+  {
+    companyID: 0,
+    ibans: '{GB91PIEX43597764800353}',
+    name: 'Kemp and Sons',
+    address: 'London',
+    balance: 1814,
+  },
   { companyID: 'one', ibans: 42, name: null },
 ];
 const rates = [
@@ -34,7 +40,12 @@ describe('companies and rate rows a source sends that cannot be read', () => {
   it('keeps them out of the figures but stores them, once, with their reason, for the quality view', async () => {
     const dbPath = join(dir, 'cash.sqlite');
     const first = await runSyncJob({ dbPath, url: stub.url, dialect: 'auto' });
-    expect(first).toMatchObject({ outcome: 'complete', companies: 1, rates: 1, rejected: { companies: 1, rates: 1 } });
+    expect(first).toMatchObject({
+      outcome: 'complete',
+      companies: 1,
+      rates: 1,
+      rejected: { companies: 1, rates: 1 },
+    });
     const again = await runSyncJob({ dbPath, url: stub.url, dialect: 'auto' });
     expect(again.rejected).toEqual({ companies: 1, rates: 1 });
 

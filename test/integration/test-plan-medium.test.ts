@@ -44,20 +44,42 @@ describe('the test-plan commands on the medium setting', () => {
       if (company === undefined) throw new Error(`company ${companyId} missing from the truth`);
       for (const index of [n % 4, 4 + (n % 4), 8 + (n % 4), 15]) {
         const at = fixture.truth.quarterEnds[index] ?? '';
-        const { stdout, code } = await runCli('balance', '--db', dbPath, '--company', String(companyId), '--at', at, '--json');
+        const { stdout, code } = await runCli(
+          'balance',
+          '--db',
+          dbPath,
+          '--company',
+          String(companyId),
+          '--at',
+          at,
+          '--json',
+        );
         if (code !== 0) {
           problems.push(`company ${companyId} ${at}: exit ${code}`);
           continue;
         }
-        const answer = JSON.parse(stdout) as { balance: number; debt: number; credit: number; accounts: { iban: string; balance: number }[] };
+        const answer = JSON.parse(stdout) as {
+          balance: number;
+          debt: number;
+          credit: number;
+          accounts: { iban: string; balance: number }[];
+        };
         const expected = {
           balance: company.eur.balance[index],
           debt: company.eur.debt[index],
           credit: company.eur.credit[index],
           accounts: company.accounts.map((account) => ({ iban: account.iban, balance: account.eur[index] })),
         };
-        const actual = { balance: answer.balance, debt: answer.debt, credit: answer.credit, accounts: answer.accounts };
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`company ${companyId} ${at}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+        const actual = {
+          balance: answer.balance,
+          debt: answer.debt,
+          credit: answer.credit,
+          accounts: answer.accounts,
+        };
+        if (JSON.stringify(actual) !== JSON.stringify(expected))
+          problems.push(
+            `company ${companyId} ${at}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`,
+          );
       }
     }
     expect(problems.slice(0, 10)).toEqual([]);
@@ -71,14 +93,29 @@ describe('the test-plan commands on the medium setting', () => {
       const index = (n * 5) % periods.length;
       const period = periods[index];
       const expected = company?.countries[index];
-      if (period === undefined || expected === undefined) throw new Error(`no quarter ${index} for company ${companyId}`);
+      if (period === undefined || expected === undefined)
+        throw new Error(`no quarter ${index} for company ${companyId}`);
       const from = new Date(period.startMs).toISOString().slice(0, 10);
-      const { stdout } = await runCli('countries', '--db', dbPath, '--company', String(companyId), '--from', from, '--to', period.lastDay, '--json');
-      const answer = JSON.parse(stdout) as { countries: { country: string; inflow: number; outflow: number; count: number }[] };
+      const { stdout } = await runCli(
+        'countries',
+        '--db',
+        dbPath,
+        '--company',
+        String(companyId),
+        '--from',
+        from,
+        '--to',
+        period.lastDay,
+        '--json',
+      );
+      const answer = JSON.parse(stdout) as {
+        countries: { country: string; inflow: number; outflow: number; count: number }[];
+      };
       const actual = answer.countries
         .map(({ country, inflow, outflow, count }) => ({ country, inflow, outflow, count }))
         .sort((a, b) => a.country.localeCompare(b.country));
-      if (JSON.stringify(actual) !== JSON.stringify(expected.countries)) problems.push(`company ${companyId} ${expected.quarter}`);
+      if (JSON.stringify(actual) !== JSON.stringify(expected.countries))
+        problems.push(`company ${companyId} ${expected.quarter}`);
     }
     expect(problems.slice(0, 10)).toEqual([]);
   });

@@ -11,7 +11,16 @@ describe('company balance on every day of the history', () => {
   for (let d = 0; d < 60; d += 3) {
     const ts = `${isoFromDay(start + d)}T10:00:00Z`;
     records.push(sepa({ id: `a${d}`, payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 100 + d, ts }));
-    records.push(swift({ id: `b${d}`, payer: ibans.acmeDe, beneficiary: ibans.foreignCh, amount: 70, currency: d % 2 === 0 ? 'GBP' : 'EUR', ts }));
+    records.push(
+      swift({
+        id: `b${d}`,
+        payer: ibans.acmeDe,
+        beneficiary: ibans.foreignCh,
+        amount: 70,
+        currency: d % 2 === 0 ? 'GBP' : 'EUR',
+        ts,
+      }),
+    );
   }
   const db = seededDatabase(
     [{ companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe], reportedBalance: null }],

@@ -7,7 +7,13 @@ import { ibans, sepa, swift } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';
 
 const companies: Company[] = [
-  { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+  {
+    companyId: 1,
+    name: 'Acme',
+    address: 'Berlin',
+    ibans: [ibans.acmeDe, ibans.acmeNl],
+    reportedBalance: null,
+  },
   { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: -250 },
 ];
 
@@ -19,11 +25,44 @@ function day(iso: string): number {
 
 describe('company balance', () => {
   const db = seededDatabase(companies, [
-    sepa({ id: '1', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 1000, ts: '2020-01-10T09:00:00Z' }),
-    sepa({ id: '2', payer: ibans.acmeNl, beneficiary: ibans.kempGb, amount: 400, ts: '2020-01-11T09:00:00Z' }),
-    swift({ id: '3', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 100, currency: 'GBP', ts: '2020-01-12T09:00:00Z' }),
-    swift({ id: '4', payer: ibans.acmeDe, beneficiary: ibans.foreignNo, amount: 50, currency: 'USD', ts: '2020-01-13T23:59:59.999Z' }),
-    swift({ id: '5', payer: ibans.acmeDe, beneficiary: ibans.foreignNo, amount: 7, currency: 'SGP', ts: '2020-01-13T10:00:00Z' }),
+    sepa({
+      id: '1',
+      payer: ibans.kempGb,
+      beneficiary: ibans.acmeDe,
+      amount: 1000,
+      ts: '2020-01-10T09:00:00Z',
+    }),
+    sepa({
+      id: '2',
+      payer: ibans.acmeNl,
+      beneficiary: ibans.kempGb,
+      amount: 400,
+      ts: '2020-01-11T09:00:00Z',
+    }),
+    swift({
+      id: '3',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.acmeNl,
+      amount: 100,
+      currency: 'GBP',
+      ts: '2020-01-12T09:00:00Z',
+    }),
+    swift({
+      id: '4',
+      payer: ibans.acmeDe,
+      beneficiary: ibans.foreignNo,
+      amount: 50,
+      currency: 'USD',
+      ts: '2020-01-13T23:59:59.999Z',
+    }),
+    swift({
+      id: '5',
+      payer: ibans.acmeDe,
+      beneficiary: ibans.foreignNo,
+      amount: 7,
+      currency: 'SGP',
+      ts: '2020-01-13T10:00:00Z',
+    }),
     sepa({ id: '6', payer: ibans.acmeDe, beneficiary: ibans.acmeNl, amount: 25, ts: '2020-01-14T00:00:00Z' }),
   ]);
 
@@ -53,7 +92,12 @@ describe('company balance', () => {
 
   it('shows the reported balance beside the computed one without adding it', () => {
     const result = companyBalance(db, { companyId: 2, day: day('2020-01-31'), currency: 'EUR' });
-    expect(result).toMatchObject({ balance: -600, reportedBalance: -250, reportedDifference: -350, debt: 600 });
+    expect(result).toMatchObject({
+      balance: -600,
+      reportedBalance: -250,
+      reportedDifference: -350,
+      debt: 600,
+    });
   });
 
   it('answers not-found for an unknown company', () => {
@@ -63,7 +107,12 @@ describe('company balance', () => {
   });
 
   it('lists counterparty countries with converted volumes and shares', () => {
-    const result = countriesTransacted(db, { companyId: 1, fromDay: day('2020-01-01'), toDay: day('2020-01-31'), currency: 'EUR' });
+    const result = countriesTransacted(db, {
+      companyId: 1,
+      fromDay: day('2020-01-01'),
+      toDay: day('2020-01-31'),
+      currency: 'EUR',
+    });
     const byCountry = Object.fromEntries(result.countries.map((c) => [c.country, c]));
     expect(byCountry['GB']).toMatchObject({ inflow: 1000, outflow: 400, count: 2, name: 'United Kingdom' });
     expect(byCountry['CH']).toMatchObject({ inflow: 132, outflow: 0, count: 1 });

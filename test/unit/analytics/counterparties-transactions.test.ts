@@ -7,7 +7,13 @@ import { ibans, sepa, swift } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';
 
 const companies: Company[] = [
-  { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+  {
+    companyId: 1,
+    name: 'Acme',
+    address: 'Berlin',
+    ibans: [ibans.acmeDe, ibans.acmeNl],
+    reportedBalance: null,
+  },
   { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: null },
 ];
 
@@ -20,21 +26,60 @@ function day(iso: string): number {
 const db = seededDatabase(companies, [
   sepa({ id: '1', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 1000, ts: '2020-01-10T09:00:00Z' }),
   sepa({ id: '2', payer: ibans.acmeNl, beneficiary: ibans.kempGb, amount: 400, ts: '2020-01-11T09:00:00Z' }),
-  swift({ id: '3', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 100, currency: 'GBP', ts: '2020-01-12T09:00:00Z' }),
-  swift({ id: '4', payer: ibans.acmeDe, beneficiary: ibans.foreignNo, amount: 50, currency: 'USD', ts: '2020-01-13T10:00:00Z' }),
+  swift({
+    id: '3',
+    payer: ibans.foreignCh,
+    beneficiary: ibans.acmeNl,
+    amount: 100,
+    currency: 'GBP',
+    ts: '2020-01-12T09:00:00Z',
+  }),
+  swift({
+    id: '4',
+    payer: ibans.acmeDe,
+    beneficiary: ibans.foreignNo,
+    amount: 50,
+    currency: 'USD',
+    ts: '2020-01-13T10:00:00Z',
+  }),
   sepa({ id: '5', payer: ibans.acmeDe, beneficiary: ibans.acmeNl, amount: 25, ts: '2020-01-14T00:00:00Z' }),
   // A batch payment: same id, parties and time, different amounts — both quarantined.
-  swift({ id: '6', payer: ibans.foreignCh, beneficiary: ibans.acmeDe, amount: 10, currency: 'EUR', ts: '2020-01-15T08:00:00Z' }),
-  swift({ id: '6', payer: ibans.foreignCh, beneficiary: ibans.acmeDe, amount: 11, currency: 'EUR', ts: '2020-01-15T08:00:00Z' }),
+  swift({
+    id: '6',
+    payer: ibans.foreignCh,
+    beneficiary: ibans.acmeDe,
+    amount: 10,
+    currency: 'EUR',
+    ts: '2020-01-15T08:00:00Z',
+  }),
+  swift({
+    id: '6',
+    payer: ibans.foreignCh,
+    beneficiary: ibans.acmeDe,
+    amount: 11,
+    currency: 'EUR',
+    ts: '2020-01-15T08:00:00Z',
+  }),
   // Outside the range.
   sepa({ id: '7', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 5000, ts: '2020-02-10T09:00:00Z' }),
 ]);
-const january = { companyId: 1, fromDay: day('2020-01-01'), toDay: day('2020-01-31'), currency: 'EUR' as const };
+const january = {
+  companyId: 1,
+  fromDay: day('2020-01-01'),
+  toDay: day('2020-01-31'),
+  currency: 'EUR' as const,
+};
 
 describe('top counterparties', () => {
   it('ranks counterparties by converted volume of valid transactions in the range, with country and owner', () => {
     const result = topCounterparties(db, { ...january, limit: 10, direction: 'both' });
-    expect(result.counterparties.map((c) => c.iban)).toEqual([ibans.kempGb, ibans.foreignCh, ibans.foreignNo, ibans.acmeDe, ibans.acmeNl]);
+    expect(result.counterparties.map((c) => c.iban)).toEqual([
+      ibans.kempGb,
+      ibans.foreignCh,
+      ibans.foreignNo,
+      ibans.acmeDe,
+      ibans.acmeNl,
+    ]);
     expect(result.counterparties[0]).toMatchObject({
       inflow: 1000,
       outflow: 400,
@@ -46,7 +91,14 @@ describe('top counterparties', () => {
       companyName: 'Kemp and Sons',
     });
     // 100 GBP at eurRate 1.32; the quarantined batch payment adds nothing.
-    expect(result.counterparties[1]).toMatchObject({ inflow: 132, outflow: 0, count: 1, direction: 'in', companyId: null, countryName: 'Switzerland' });
+    expect(result.counterparties[1]).toMatchObject({
+      inflow: 132,
+      outflow: 0,
+      count: 1,
+      direction: 'in',
+      companyId: null,
+      countryName: 'Switzerland',
+    });
   });
 
   it('counts an own-account transfer with the other own account as the counterparty', () => {
@@ -68,31 +120,80 @@ describe('top counterparties', () => {
 
 describe('company transactions', () => {
   it('lists valid and quarantined transactions of the range with source, status and reason, newest first', () => {
-    const page = companyTransactions(db, { ...january, status: 'all', sort: 'ts', order: 'desc', offset: 0, limit: 50 });
+    const page = companyTransactions(db, {
+      ...january,
+      status: 'all',
+      sort: 'ts',
+      order: 'desc',
+      offset: 0,
+      limit: 50,
+    });
     expect(page.total).toBe(7);
     expect(page.transactions.map((t) => t.id)).toEqual(['6', '6', '5', '4', '3', '2', '1']);
-    expect(page.transactions[0]).toMatchObject({ source: 'swift', status: 'quarantined', reason: 'batch-payment', direction: 'in' });
-    expect(page.transactions[2]).toMatchObject({ direction: 'own', status: 'valid', reason: null, day: '2020-01-14' });
-    expect(page.transactions.find((t) => t.id === '3')).toMatchObject({ amount: 100, currency: 'GBP', direction: 'in' });
+    expect(page.transactions[0]).toMatchObject({
+      source: 'swift',
+      status: 'quarantined',
+      reason: 'batch-payment',
+      direction: 'in',
+    });
+    expect(page.transactions[2]).toMatchObject({
+      direction: 'own',
+      status: 'valid',
+      reason: null,
+      day: '2020-01-14',
+    });
+    expect(page.transactions.find((t) => t.id === '3')).toMatchObject({
+      amount: 100,
+      currency: 'GBP',
+      direction: 'in',
+    });
     expect(page.transactions.find((t) => t.id === '3')?.converted).toBeCloseTo(132, 9);
   });
 
   it('counts a transfer between two own accounts once', () => {
-    const page = companyTransactions(db, { ...january, status: 'valid', sort: 'ts', order: 'asc', offset: 0, limit: 50 });
+    const page = companyTransactions(db, {
+      ...january,
+      status: 'valid',
+      sort: 'ts',
+      order: 'asc',
+      offset: 0,
+      limit: 50,
+    });
     expect(page.transactions.filter((t) => t.id === '5')).toHaveLength(1);
     expect(page.total).toBe(5);
   });
 
   it('filters quarantined records and pages through them in a stable order', () => {
-    const quarantined = companyTransactions(db, { ...january, status: 'quarantined', sort: 'amount', order: 'desc', offset: 0, limit: 1 });
+    const quarantined = companyTransactions(db, {
+      ...january,
+      status: 'quarantined',
+      sort: 'amount',
+      order: 'desc',
+      offset: 0,
+      limit: 1,
+    });
     expect(quarantined.total).toBe(2);
     expect(quarantined.transactions.map((t) => t.amount)).toEqual([11]);
-    const second = companyTransactions(db, { ...january, status: 'quarantined', sort: 'amount', order: 'desc', offset: 1, limit: 1 });
+    const second = companyTransactions(db, {
+      ...january,
+      status: 'quarantined',
+      sort: 'amount',
+      order: 'desc',
+      offset: 1,
+      limit: 1,
+    });
     expect(second.transactions.map((t) => t.amount)).toEqual([10]);
   });
 
   it('sorts by amount in the transaction currency', () => {
-    const page = companyTransactions(db, { ...january, status: 'valid', sort: 'amount', order: 'asc', offset: 0, limit: 50 });
+    const page = companyTransactions(db, {
+      ...january,
+      status: 'valid',
+      sort: 'amount',
+      order: 'asc',
+      offset: 0,
+      limit: 50,
+    });
     expect(page.transactions.map((t) => t.amount)).toEqual([25, 50, 100, 400, 1000]);
   });
 });

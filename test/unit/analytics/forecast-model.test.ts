@@ -17,7 +17,10 @@ describe('forecast model', () => {
   const weekdayEffect = [0, 40, 80, 60, 200, -300, -350];
   const noise = gaussian(7);
   const days = 540;
-  const net = Array.from({ length: days }, (_, t) => 500 + 0.8 * t + (weekdayEffect[weekdayOfDay(firstDay + t)] ?? 0) + 50 * noise());
+  const net = Array.from(
+    { length: days },
+    (_, t) => 500 + 0.8 * t + (weekdayEffect[weekdayOfDay(firstDay + t)] ?? 0) + 50 * noise(),
+  );
 
   it('recovers a known trend and weekly seasonality (trend within 0.1/day, weekday effects within 25)', () => {
     const model = fitModel(net, firstDay);

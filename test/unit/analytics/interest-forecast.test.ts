@@ -7,7 +7,13 @@ import { ibans, sepa, swift } from '../../helpers/records';
 import { seedRates, seededDatabase } from '../../helpers/seeded-db';
 
 const companies: Company[] = [
-  { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+  {
+    companyId: 1,
+    name: 'Acme',
+    address: 'Berlin',
+    ibans: [ibans.acmeDe, ibans.acmeNl],
+    reportedBalance: null,
+  },
   { companyId: 2, name: 'Kemp', address: 'London', ibans: [ibans.kempGb], reportedBalance: null },
 ];
 
@@ -34,8 +40,28 @@ describe('interest in USD over several currencies', () => {
     const date = isoFromDay(day('2021-03-01') + d);
     const currency = currencies[d % 4] ?? 'EUR';
     const amount = Math.round(random() * 100_000) / 100;
-    if (random() < 0.5) records.push(swift({ id: `in-${d}`, payer: ibans.foreignCh, beneficiary: ibans.acmeDe, amount, currency, ts: `${date}T08:00:00Z` }));
-    else records.push(swift({ id: `out-${d}`, payer: ibans.acmeNl, beneficiary: ibans.foreignNo, amount: amount * 1.3, currency, ts: `${date}T16:30:00Z` }));
+    if (random() < 0.5)
+      records.push(
+        swift({
+          id: `in-${d}`,
+          payer: ibans.foreignCh,
+          beneficiary: ibans.acmeDe,
+          amount,
+          currency,
+          ts: `${date}T08:00:00Z`,
+        }),
+      );
+    else
+      records.push(
+        swift({
+          id: `out-${d}`,
+          payer: ibans.acmeNl,
+          beneficiary: ibans.foreignNo,
+          amount: amount * 1.3,
+          currency,
+          ts: `${date}T16:30:00Z`,
+        }),
+      );
   }
   const db = seededDatabase(companies, records);
   const usdFactor = new Map(seedRates.map((rate) => [rate.currency, rate.usdRate]));
@@ -43,7 +69,14 @@ describe('interest in USD over several currencies', () => {
   it("equals a naive day-by-day accrual over the raw transactions, converted with the rate table's USD column", () => {
     const from = day('2021-03-10');
     const to = day('2021-05-20');
-    const result = accruedInterest(db, { companyId: 1, fromDay: from, toDay: to, currency: 'USD', debitRate: 0.07, creditRate: 0.02 });
+    const result = accruedInterest(db, {
+      companyId: 1,
+      fromDay: from,
+      toDay: to,
+      currency: 'USD',
+      debitRate: 0.07,
+      creditRate: 0.02,
+    });
     let earned = 0;
     let owed = 0;
     for (let d = from; d <= to; d += 1) {
@@ -79,7 +112,15 @@ describe('forecast on a synthetic history', () => {
   const records: RawTransaction[] = [];
   for (let d = start; d < start + days; d += 1) {
     const amount = Math.round((expectedNet(d) + (random() - 0.5) * 100) * 100) / 100;
-    records.push(sepa({ id: `d-${d}`, payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount, ts: `${isoFromDay(d)}T12:00:00Z` }));
+    records.push(
+      sepa({
+        id: `d-${d}`,
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+        amount,
+        ts: `${isoFromDay(d)}T12:00:00Z`,
+      }),
+    );
   }
   const db = seededDatabase(companies, records);
   const lastDay = start + days - 1;

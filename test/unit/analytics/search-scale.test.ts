@@ -4,7 +4,18 @@ import type { Company } from '../../../shared/domain';
 import { seededDatabase } from '../../helpers/seeded-db';
 
 /** Many companies sharing common words, so that common trigrams ("and", "ons") say little. */
-const surnames = ['Smith', 'Jones', 'Brown', 'Taylor', 'Wilson', 'Davies', 'Evans', 'Thomas', 'Johnson', 'Roberts'];
+const surnames = [
+  'Smith',
+  'Jones',
+  'Brown',
+  'Taylor',
+  'Wilson',
+  'Davies',
+  'Evans',
+  'Thomas',
+  'Johnson',
+  'Roberts',
+];
 const companies: Company[] = surnames.flatMap((first, i) =>
   surnames.map((second, j) => ({
     companyId: i * 10 + j + 1,

@@ -5,14 +5,40 @@ import { ibans, sepa } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';
 
 const companies: Company[] = [
-  { companyId: 1, name: 'Kemp and Sons', address: '17884 Nicholas Flat, North Michael', ibans: [ibans.kempGb], reportedBalance: null },
-  { companyId: 2, name: 'Multi Account BV', address: 'Keizersgracht 1, Amsterdam', ibans: [ibans.acmeNl, ibans.acmeDe], reportedBalance: null },
-  { companyId: 3, name: 'Kempinski Holdings', address: 'Berlin', ibans: ['FR1420041010050500013M02606'], reportedBalance: null },
-  { companyId: 12, name: 'Sons of Anarchy Ltd', address: 'Charming', ibans: ['IT60X0542811101000000123456'], reportedBalance: null },
+  {
+    companyId: 1,
+    name: 'Kemp and Sons',
+    address: '17884 Nicholas Flat, North Michael',
+    ibans: [ibans.kempGb],
+    reportedBalance: null,
+  },
+  {
+    companyId: 2,
+    name: 'Multi Account BV',
+    address: 'Keizersgracht 1, Amsterdam',
+    ibans: [ibans.acmeNl, ibans.acmeDe],
+    reportedBalance: null,
+  },
+  {
+    companyId: 3,
+    name: 'Kempinski Holdings',
+    address: 'Berlin',
+    ibans: ['FR1420041010050500013M02606'],
+    reportedBalance: null,
+  },
+  {
+    companyId: 12,
+    name: 'Sons of Anarchy Ltd',
+    address: 'Charming',
+    ibans: ['IT60X0542811101000000123456'],
+    reportedBalance: null,
+  },
 ];
 
 describe('company search', () => {
-  const db = seededDatabase(companies, [sepa({ payer: ibans.acmeNl, beneficiary: ibans.kempGb, amount: 10 })]);
+  const db = seededDatabase(companies, [
+    sepa({ payer: ibans.acmeNl, beneficiary: ibans.kempGb, amount: 10 }),
+  ]);
   const search = (text: string) => searchCompanies(db, { text, limit: 10, currency: 'EUR' });
 
   it('ranks an exact name before a prefix and a substring match', () => {

@@ -7,7 +7,13 @@ import { ibans, sepa, swift } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';
 
 const companies: Company[] = [
-  { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+  {
+    companyId: 1,
+    name: 'Acme',
+    address: 'Berlin',
+    ibans: [ibans.acmeDe, ibans.acmeNl],
+    reportedBalance: null,
+  },
   { companyId: 2, name: 'Kemp', address: 'London', ibans: [ibans.kempGb], reportedBalance: null },
 ];
 
@@ -22,9 +28,26 @@ function januaryFlows(): RawTransaction[] {
   const records: RawTransaction[] = [];
   for (let d = 0; d < 31; d += 1) {
     const date = isoFromDay(day('2020-01-01') + d);
-    records.push(sepa({ id: `in-${d}`, payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 100 + d, ts: `${date}T09:00:00Z` }));
+    records.push(
+      sepa({
+        id: `in-${d}`,
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+        amount: 100 + d,
+        ts: `${date}T09:00:00Z`,
+      }),
+    );
     if (d % 3 === 0) {
-      records.push(swift({ id: `out-${d}`, payer: ibans.acmeNl, beneficiary: ibans.foreignCh, amount: 250, currency: 'EUR', ts: `${date}T15:00:00Z` }));
+      records.push(
+        swift({
+          id: `out-${d}`,
+          payer: ibans.acmeNl,
+          beneficiary: ibans.foreignCh,
+          amount: 250,
+          currency: 'EUR',
+          ts: `${date}T15:00:00Z`,
+        }),
+      );
     }
   }
   return records;
@@ -34,8 +57,20 @@ describe('series', () => {
   const db = seededDatabase(companies, januaryFlows());
 
   it('chains buckets: each opening is the previous closing, and totals add up', () => {
-    const series = companySeries(db, { companyId: 1, fromDay: day('2020-01-01'), toDay: day('2020-01-31'), granularity: 'week', currency: 'EUR' });
-    expect(series.buckets.map((b) => b.label)).toEqual(['2020-W01', '2020-W02', '2020-W03', '2020-W04', '2020-W05']);
+    const series = companySeries(db, {
+      companyId: 1,
+      fromDay: day('2020-01-01'),
+      toDay: day('2020-01-31'),
+      granularity: 'week',
+      currency: 'EUR',
+    });
+    expect(series.buckets.map((b) => b.label)).toEqual([
+      '2020-W01',
+      '2020-W02',
+      '2020-W03',
+      '2020-W04',
+      '2020-W05',
+    ]);
     expect(series.buckets[0]?.from).toBe('2020-01-01');
     for (let i = 1; i < series.buckets.length; i += 1) {
       expect(series.buckets[i]?.opening).toBeCloseTo(series.buckets[i - 1]?.closing ?? NaN, 9);
@@ -46,16 +81,28 @@ describe('series', () => {
   });
 
   it('counts the days an account was overdrawn and the peak debt', () => {
-    const series = companySeries(db, { companyId: 1, fromDay: day('2020-01-01'), toDay: day('2020-01-31'), granularity: 'month', currency: 'EUR' });
+    const series = companySeries(db, {
+      companyId: 1,
+      fromDay: day('2020-01-01'),
+      toDay: day('2020-01-31'),
+      granularity: 'month',
+      currency: 'EUR',
+    });
     // The NL account only pays out: overdrawn from 1 January on, 11 payments of 250 by the 31st.
     expect(series.totals.daysOverdrawn).toBe(31);
     expect(series.totals.peakDebt).toBeCloseTo(11 * 250, 9);
   });
 
   it('refuses a granularity that would draw thousands of points', () => {
-    expect(() => companySeries(db, { companyId: 1, fromDay: day('2000-01-01'), toDay: day('2030-12-31'), granularity: 'day', currency: 'EUR' })).toThrow(
-      expect.objectContaining({ code: 'invalid-argument' }),
-    );
+    expect(() =>
+      companySeries(db, {
+        companyId: 1,
+        fromDay: day('2000-01-01'),
+        toDay: day('2030-12-31'),
+        granularity: 'day',
+        currency: 'EUR',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
   });
 });
 
@@ -64,7 +111,14 @@ describe('accrued interest', () => {
   const db = seededDatabase(companies, records);
 
   it('equals a naive day-by-day accrual over the raw transactions', () => {
-    const result = accruedInterest(db, { companyId: 1, fromDay: day('2020-01-05'), toDay: day('2020-01-25'), currency: 'EUR', debitRate: 0.03, creditRate: 0.01 });
+    const result = accruedInterest(db, {
+      companyId: 1,
+      fromDay: day('2020-01-05'),
+      toDay: day('2020-01-25'),
+      currency: 'EUR',
+      debitRate: 0.03,
+      creditRate: 0.01,
+    });
     let earned = 0;
     let owed = 0;
     for (let d = day('2020-01-05'); d <= day('2020-01-25'); d += 1) {

@@ -10,7 +10,13 @@ import { ibans, sepa, swift } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';
 
 const companies: Company[] = [
-  { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+  {
+    companyId: 1,
+    name: 'Acme',
+    address: 'Berlin',
+    ibans: [ibans.acmeDe, ibans.acmeNl],
+    reportedBalance: null,
+  },
   { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: null },
 ];
 /** Valid by the assignment's rule (DE is a country) but not an ISO 13616 IBAN (wrong check digits). */
@@ -18,15 +24,70 @@ const looseDe = 'DE00370400440532013000';
 
 function fixture() {
   return seededDatabase(companies, [
-    sepa({ id: '1', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 1000, ts: '2020-01-10T09:00:00Z' }),
-    swift({ id: '2', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 100, currency: 'GBP', ts: '2020-01-12T09:00:00Z' }),
-    swift({ id: '3', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 100, currency: 'CHF', ts: '2020-01-12T10:00:00Z' }),
+    sepa({
+      id: '1',
+      payer: ibans.kempGb,
+      beneficiary: ibans.acmeDe,
+      amount: 1000,
+      ts: '2020-01-10T09:00:00Z',
+    }),
+    swift({
+      id: '2',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.acmeNl,
+      amount: 100,
+      currency: 'GBP',
+      ts: '2020-01-12T09:00:00Z',
+    }),
+    swift({
+      id: '3',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.acmeNl,
+      amount: 100,
+      currency: 'CHF',
+      ts: '2020-01-12T10:00:00Z',
+    }),
     sepa({ id: '4', payer: looseDe, beneficiary: ibans.acmeDe, amount: 40, ts: '2020-01-13T09:00:00Z' }),
-    swift({ id: '5', payer: 'XX123', beneficiary: ibans.acmeDe, amount: 5, currency: 'EUR', ts: '2020-01-13T09:00:00Z' }),
-    swift({ id: '6', payer: ibans.foreignCh, beneficiary: ibans.acmeDe, amount: 5, currency: 'SGP', ts: '2020-01-13T09:00:00Z' }),
-    sepa({ id: '7', payer: ibans.kempGb, beneficiary: ibans.acmeNl, amount: null, ts: '2020-01-13T09:00:00Z', raw: '{"amount":{"Valid":false}}' }),
-    swift({ id: '8', payer: ibans.foreignCh, beneficiary: ibans.kempGb, amount: 10, currency: 'EUR', ts: '2020-01-14T09:00:00Z' }),
-    swift({ id: '8', payer: ibans.foreignCh, beneficiary: ibans.kempGb, amount: 12, currency: 'EUR', ts: '2020-01-14T09:00:00Z' }),
+    swift({
+      id: '5',
+      payer: 'XX123',
+      beneficiary: ibans.acmeDe,
+      amount: 5,
+      currency: 'EUR',
+      ts: '2020-01-13T09:00:00Z',
+    }),
+    swift({
+      id: '6',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.acmeDe,
+      amount: 5,
+      currency: 'SGP',
+      ts: '2020-01-13T09:00:00Z',
+    }),
+    sepa({
+      id: '7',
+      payer: ibans.kempGb,
+      beneficiary: ibans.acmeNl,
+      amount: null,
+      ts: '2020-01-13T09:00:00Z',
+      raw: '{"amount":{"Valid":false}}',
+    }),
+    swift({
+      id: '8',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.kempGb,
+      amount: 10,
+      currency: 'EUR',
+      ts: '2020-01-14T09:00:00Z',
+    }),
+    swift({
+      id: '8',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.kempGb,
+      amount: 12,
+      currency: 'EUR',
+      ts: '2020-01-14T09:00:00Z',
+    }),
   ]);
 }
 const at = dayFromIso('2020-01-31') ?? 0;
@@ -48,7 +109,13 @@ describe('settings', () => {
     const before = companyBalance(db, { companyId: 1, day: at, currency: 'EUR' });
     // CHF has no rate in the table: left out until the analyst supplies one.
     expect(before.unconvertedCurrencies).toEqual(['CHF']);
-    const january = { companyId: 1, fromDay: at - 30, toDay: at, granularity: 'month' as const, currency: 'EUR' as const };
+    const january = {
+      companyId: 1,
+      fromDay: at - 30,
+      toDay: at,
+      granularity: 'month' as const,
+      currency: 'EUR' as const,
+    };
     const seriesBefore = companySeries(db, january);
     expect(seriesBefore.unconvertedCurrencies).toEqual(['CHF']);
     updateSettings(db, {
@@ -61,9 +128,13 @@ describe('settings', () => {
     expect(seriesAfter.unconvertedCurrencies).toEqual([]);
     expect(seriesAfter.totals.inflow - seriesBefore.totals.inflow).toBeCloseTo(90, 9);
     expect(after.balance - before.balance).toBeCloseTo(90 + 500, 9);
-    expect(readSettings(db).openingBalances).toEqual([{ iban: ibans.acmeNl, reporting: 'EUR', amount: 500, companyId: 1 }]);
+    expect(readSettings(db).openingBalances).toEqual([
+      { iban: ibans.acmeNl, reporting: 'EUR', amount: 500, companyId: 1 },
+    ]);
     updateSettings(db, { rateOverrides: [{ currency: 'CHF', reporting: 'EUR', rate: null }] });
-    expect(companyBalance(db, { companyId: 1, day: at, currency: 'EUR' }).unconvertedCurrencies).toEqual(['CHF']);
+    expect(companyBalance(db, { companyId: 1, day: at, currency: 'EUR' }).unconvertedCurrencies).toEqual([
+      'CHF',
+    ]);
   });
 
   it('makes the stored reporting currency the default of queries that leave it out', () => {
@@ -76,24 +147,34 @@ describe('settings', () => {
   });
 
   it('refuses an opening balance for an account no company owns', () => {
-    expect(() => updateSettings(fixture(), { openingBalances: [{ iban: ibans.foreignCh, reporting: 'EUR', amount: 1 }] })).toThrow(
-      expect.objectContaining({ code: 'not-found' }),
-    );
+    expect(() =>
+      updateSettings(fixture(), {
+        openingBalances: [{ iban: ibans.foreignCh, reporting: 'EUR', amount: 1 }],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 
   it('quarantines records failing only the strict IBAN check when strict mode is turned on, and restores them when off', () => {
     const db = fixture();
     const loose = companyBalance(db, { companyId: 1, day: at, currency: 'EUR' }).accounts[0]?.balance ?? NaN;
-    expect(qualityReport(db, { currency: 'EUR', samples: 0, companies: 0 }).strictIbanWarnings).toEqual([{ source: 'sepa', count: 1 }]);
+    expect(qualityReport(db, { currency: 'EUR', samples: 0, companies: 0 }).strictIbanWarnings).toEqual([
+      { source: 'sepa', count: 1 },
+    ]);
 
     expect(updateSettings(db, { strictIban: true }).reclassified).toBe(1);
-    expect(companyBalance(db, { companyId: 1, day: at, currency: 'EUR' }).accounts[0]?.balance).toBeCloseTo(loose - 40, 9);
+    expect(companyBalance(db, { companyId: 1, day: at, currency: 'EUR' }).accounts[0]?.balance).toBeCloseTo(
+      loose - 40,
+      9,
+    );
     const strict = qualityReport(db, { currency: 'EUR', samples: 0, companies: 0 });
     expect(strict.strictIban).toBe(true);
     expect(strict.byReason).toContainEqual({ reason: 'invalid-iban', source: 'sepa', count: 1 });
 
     expect(updateSettings(db, { strictIban: false }).reclassified).toBe(1);
-    expect(companyBalance(db, { companyId: 1, day: at, currency: 'EUR' }).accounts[0]?.balance).toBeCloseTo(loose, 9);
+    expect(companyBalance(db, { companyId: 1, day: at, currency: 'EUR' }).accounts[0]?.balance).toBeCloseTo(
+      loose,
+      9,
+    );
   });
 });
 
@@ -108,25 +189,58 @@ describe('data quality', () => {
       { reason: 'malformed', source: 'sepa', count: 1 },
     ]);
     expect(report.companies).toEqual([
-      { companyId: 1, name: 'Acme', count: 3, byReason: { 'invalid-currency': 1, 'invalid-iban': 1, malformed: 1 } },
+      {
+        companyId: 1,
+        name: 'Acme',
+        count: 3,
+        byReason: { 'invalid-currency': 1, 'invalid-iban': 1, malformed: 1 },
+      },
       { companyId: 2, name: 'Kemp and Sons', count: 3, byReason: { 'batch-payment': 2, malformed: 1 } },
     ]);
   });
 
   it('samples quarantined records with their detail and the raw wire record when unreadable', () => {
     const report = qualityReport(fixture(), { currency: 'EUR', samples: 1, companies: 0 });
-    expect(report.samples.map((s) => s.reason)).toEqual(['batch-payment', 'invalid-iban', 'invalid-currency', 'malformed']);
-    expect(report.samples.find((s) => s.reason === 'malformed')).toMatchObject({ id: '7', raw: '{"amount":{"Valid":false}}' });
+    expect(report.samples.map((s) => s.reason)).toEqual([
+      'batch-payment',
+      'invalid-iban',
+      'invalid-currency',
+      'malformed',
+    ]);
+    expect(report.samples.find((s) => s.reason === 'malformed')).toMatchObject({
+      id: '7',
+      raw: '{"amount":{"Valid":false}}',
+    });
     expect(report.samples.find((s) => s.reason === 'invalid-currency')?.detail).toContain('SGP');
   });
 
   it("flags the assignment's rate table: identity rows, cross-rate disagreement, SGP, and a currency without a rate", () => {
     const report = qualityReport(fixture(), { currency: 'EUR', samples: 0, companies: 0 });
-    expect(report.rateWarnings).toContainEqual({ kind: 'identity-not-one', currency: 'EUR', column: 'eurRate', value: 0.92 });
-    expect(report.rateWarnings).toContainEqual({ kind: 'identity-not-one', currency: 'USD', column: 'usdRate', value: 1.1 });
+    expect(report.rateWarnings).toContainEqual({
+      kind: 'identity-not-one',
+      currency: 'EUR',
+      column: 'eurRate',
+      value: 0.92,
+    });
+    expect(report.rateWarnings).toContainEqual({
+      kind: 'identity-not-one',
+      currency: 'USD',
+      column: 'usdRate',
+      value: 1.1,
+    });
     expect(report.rateWarnings).toContainEqual({ kind: 'non-iso-code', currency: 'SGP' });
-    expect(report.rateWarnings).toContainEqual({ kind: 'no-rate', currency: 'CHF', reporting: 'EUR', movements: 1 });
-    expect(report.rateWarnings).toContainEqual({ kind: 'no-rate', currency: 'CHF', reporting: 'USD', movements: 1 });
+    expect(report.rateWarnings).toContainEqual({
+      kind: 'no-rate',
+      currency: 'CHF',
+      reporting: 'EUR',
+      movements: 1,
+    });
+    expect(report.rateWarnings).toContainEqual({
+      kind: 'no-rate',
+      currency: 'CHF',
+      reporting: 'USD',
+      movements: 1,
+    });
     // GBP: usdRate 0.83 × USD.eurRate 1 = 0.83 against eurRate 1.32.
     const gbp = report.rateWarnings.find((w) => w.kind === 'cross-rate' && w.currency === 'GBP');
     expect(gbp).toMatchObject({ impliedEurRate: 0.83, eurRate: 1.32 });
@@ -141,7 +255,16 @@ describe('rate warnings', () => {
   ];
 
   it('stays silent on a consistent table', () => {
-    expect(rateWarnings(consistent, [], new Map([['GBP', 3], ['EUR', 10]]))).toEqual([]);
+    expect(
+      rateWarnings(
+        consistent,
+        [],
+        new Map([
+          ['GBP', 3],
+          ['EUR', 10],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('tolerates a cross-rate disagreement up to 10 % and flags one above', () => {
@@ -152,7 +275,11 @@ describe('rate warnings', () => {
   });
 
   it('does not report a missing rate that an override supplies', () => {
-    const warnings = rateWarnings(consistent, [{ currency: 'CHF', reporting: 'EUR', rate: 0.95 }], new Map([['CHF', 2]]));
+    const warnings = rateWarnings(
+      consistent,
+      [{ currency: 'CHF', reporting: 'EUR', rate: 0.95 }],
+      new Map([['CHF', 2]]),
+    );
     expect(warnings).toEqual([{ kind: 'no-rate', currency: 'CHF', reporting: 'USD', movements: 2 }]);
   });
 });

@@ -9,7 +9,13 @@ import { seededDatabase } from '../../helpers/seeded-db';
 import { runCli } from '../../helpers/run-cli';
 
 const companies: Company[] = [
-  { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: 900 },
+  {
+    companyId: 1,
+    name: 'Acme',
+    address: 'Berlin',
+    ibans: [ibans.acmeDe, ibans.acmeNl],
+    reportedBalance: 900,
+  },
   { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: null },
 ];
 
@@ -20,10 +26,29 @@ beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'cashflow-'));
   dbFile = join(directory, 'cashflow.sqlite');
   const db = seededDatabase(companies, [
-    sepa({ id: '1', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 1000, ts: '2020-06-10T09:00:00Z' }),
+    sepa({
+      id: '1',
+      payer: ibans.kempGb,
+      beneficiary: ibans.acmeDe,
+      amount: 1000,
+      ts: '2020-06-10T09:00:00Z',
+    }),
     // 33.33 GBP × 1.32 = 43.9956 EUR: printed as 44 (cents).
-    swift({ id: '2', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 33.33, currency: 'GBP', ts: '2020-06-12T09:00:00Z' }),
-    sepa({ id: '3', payer: ibans.acmeNl, beneficiary: ibans.kempGb, amount: 200, ts: '2020-06-20T09:00:00Z' }),
+    swift({
+      id: '2',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.acmeNl,
+      amount: 33.33,
+      currency: 'GBP',
+      ts: '2020-06-12T09:00:00Z',
+    }),
+    sepa({
+      id: '3',
+      payer: ibans.acmeNl,
+      beneficiary: ibans.kempGb,
+      amount: 200,
+      ts: '2020-06-20T09:00:00Z',
+    }),
   ]);
   writeFileSync(dbFile, db.serialize());
   db.close();
@@ -41,7 +66,16 @@ afterEach(() => {
 
 describe('cashflow query commands', () => {
   it('balance --json prints exactly the documented shape, rounded to cents', async () => {
-    const { stdout, code } = await run('balance', '--db', dbFile, '--company', '1', '--at', '2020-06-30', '--json');
+    const { stdout, code } = await run(
+      'balance',
+      '--db',
+      dbFile,
+      '--company',
+      '1',
+      '--at',
+      '2020-06-30',
+      '--json',
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       companyId: 1,
@@ -59,13 +93,35 @@ describe('cashflow query commands', () => {
   });
 
   it('balance in USD converts with the usdRate column', async () => {
-    const { stdout } = await run('balance', '--db', dbFile, '--company', '1', '--at', '2020-06-30', '--currency', 'USD', '--json');
+    const { stdout } = await run(
+      'balance',
+      '--db',
+      dbFile,
+      '--company',
+      '1',
+      '--at',
+      '2020-06-30',
+      '--currency',
+      'USD',
+      '--json',
+    );
     // EUR row usdRate 1; GBP row usdRate 0.83: 33.33 × 0.83 = 27.6639.
     expect(JSON.parse(stdout)).toMatchObject({ currency: 'USD', balance: 827.66 });
   });
 
   it('countries --json lists countries with inflow, outflow and count', async () => {
-    const { stdout } = await run('countries', '--db', dbFile, '--company', '1', '--from', '2020-06-01', '--to', '2020-06-30', '--json');
+    const { stdout } = await run(
+      'countries',
+      '--db',
+      dbFile,
+      '--company',
+      '1',
+      '--from',
+      '2020-06-01',
+      '--to',
+      '2020-06-30',
+      '--json',
+    );
     expect(JSON.parse(stdout)).toEqual({
       companyId: 1,
       from: '2020-06-01',
@@ -79,13 +135,43 @@ describe('cashflow query commands', () => {
   });
 
   it('interest --json accrues with the rates given', async () => {
-    const { stdout } = await run('interest', '--db', dbFile, '--company', '2', '--from', '2020-06-10', '--to', '2020-06-19', '--debit-rate', '0.365', '--json');
+    const { stdout } = await run(
+      'interest',
+      '--db',
+      dbFile,
+      '--company',
+      '2',
+      '--from',
+      '2020-06-10',
+      '--to',
+      '2020-06-19',
+      '--debit-rate',
+      '0.365',
+      '--json',
+    );
     // Kemp owes 1000 for 10 days at 36.5 % a year: 10 × 1000 × 0.365 / 365 = 10.
-    expect(JSON.parse(stdout)).toEqual({ companyId: 2, from: '2020-06-10', to: '2020-06-19', currency: 'EUR', earned: 0, owed: 10, net: -10 });
+    expect(JSON.parse(stdout)).toEqual({
+      companyId: 2,
+      from: '2020-06-10',
+      to: '2020-06-19',
+      currency: 'EUR',
+      earned: 0,
+      owed: 10,
+      net: -10,
+    });
   });
 
   it('forecast --json explains why there is no forecast on a short history', async () => {
-    const { stdout, code } = await run('forecast', '--db', dbFile, '--company', '1', '--at', '2020-08-01', '--json');
+    const { stdout, code } = await run(
+      'forecast',
+      '--db',
+      dbFile,
+      '--company',
+      '1',
+      '--at',
+      '2020-08-01',
+      '--json',
+    );
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as Record<string, unknown>;
     expect(Object.keys(answer)).toEqual(['companyId', 'at', 'currency', 'reason']);
@@ -93,10 +179,29 @@ describe('cashflow query commands', () => {
   });
 
   it('series, search, portfolio and quality answer in JSON and as text', async () => {
-    const series = JSON.parse((await run('series', '--db', dbFile, '--company', '1', '--from', '2020-06-01', '--to', '2020-06-30', '--granularity', 'week', '--json')).stdout) as { buckets: { closing: number }[] };
+    const series = JSON.parse(
+      (
+        await run(
+          'series',
+          '--db',
+          dbFile,
+          '--company',
+          '1',
+          '--from',
+          '2020-06-01',
+          '--to',
+          '2020-06-30',
+          '--granularity',
+          'week',
+          '--json',
+        )
+      ).stdout,
+    ) as { buckets: { closing: number }[] };
     expect(series.buckets.at(-1)?.closing).toBe(844);
     expect((await run('search', '--db', dbFile, 'kemp', 'and', 'snos')).stdout).toContain('Kemp and Sons');
-    const portfolio = JSON.parse((await run('portfolio', '--db', dbFile, '--filter', 'overdrawn-now', '--json')).stdout) as { rows: { companyId: number; debt: number }[] };
+    const portfolio = JSON.parse(
+      (await run('portfolio', '--db', dbFile, '--filter', 'overdrawn-now', '--json')).stdout,
+    ) as { rows: { companyId: number; debt: number }[] };
     expect(portfolio.rows).toMatchObject([
       { companyId: 2, debt: 800 },
       { companyId: 1, debt: 156 },
@@ -105,21 +210,60 @@ describe('cashflow query commands', () => {
   });
 
   it('settings set takes effect on the next query', async () => {
-    const set = await run('settings', 'set', '--db', dbFile, '--currency', 'USD', '--opening', `${ibans.kempGb}:USD=5`, '--json');
+    const set = await run(
+      'settings',
+      'set',
+      '--db',
+      dbFile,
+      '--currency',
+      'USD',
+      '--opening',
+      `${ibans.kempGb}:USD=5`,
+      '--json',
+    );
     expect(set.code).toBe(0);
     const { stdout } = await run('balance', '--db', dbFile, '--company', '2', '--json');
     expect(JSON.parse(stdout)).toMatchObject({ currency: 'USD', balance: -795 });
     expect((await run('settings', 'show', '--db', dbFile)).stdout).toContain('reporting currency  USD');
-    await run('settings', 'set', '--db', dbFile, '--currency', 'EUR', '--opening', `${ibans.kempGb}:USD=none`);
+    await run(
+      'settings',
+      'set',
+      '--db',
+      dbFile,
+      '--currency',
+      'EUR',
+      '--opening',
+      `${ibans.kempGb}:USD=none`,
+    );
   });
 
   it.each([
     ['an unknown company', ['balance', '--company', '99'], 1, '[not-found]'],
     ['an impossible date', ['balance', '--company', '1', '--at', '2020-02-30'], 2, '[invalid-argument]'],
-    ['from after to', ['countries', '--company', '1', '--from', '2020-07-01', '--to', '2020-06-01'], 2, '[invalid-argument]'],
-    ['a bad currency', ['interest', '--company', '1', '--from', '2020-06-01', '--to', '2020-06-30', '--currency', 'GBP'], 2, '[invalid-argument]'],
-    ['a rate that is not a number', ['interest', '--company', '1', '--from', '2020-06-01', '--to', '2020-06-30', '--debit-rate', 'lots'], 2, '[invalid-argument]'],
-    ['an absurd granularity for the range', ['series', '--company', '1', '--from', '1990-01-01', '--to', '2030-12-31', '--granularity', 'day'], 2, '[invalid-argument]'],
+    [
+      'from after to',
+      ['countries', '--company', '1', '--from', '2020-07-01', '--to', '2020-06-01'],
+      2,
+      '[invalid-argument]',
+    ],
+    [
+      'a bad currency',
+      ['interest', '--company', '1', '--from', '2020-06-01', '--to', '2020-06-30', '--currency', 'GBP'],
+      2,
+      '[invalid-argument]',
+    ],
+    [
+      'a rate that is not a number',
+      ['interest', '--company', '1', '--from', '2020-06-01', '--to', '2020-06-30', '--debit-rate', 'lots'],
+      2,
+      '[invalid-argument]',
+    ],
+    [
+      'an absurd granularity for the range',
+      ['series', '--company', '1', '--from', '1990-01-01', '--to', '2030-12-31', '--granularity', 'day'],
+      2,
+      '[invalid-argument]',
+    ],
   ])('answers %s with one line on stderr and its code', async (_label, args, code, marker) => {
     const result = await run(...args, '--db', dbFile);
     expect(result.code).toBe(code);
@@ -138,9 +282,15 @@ describe('cashflow query commands', () => {
 
 describe('the default database location', () => {
   it("follows each platform's user-data directory", () => {
-    expect(userDataDirectory('linux', { XDG_CONFIG_HOME: '/x/config' }, '/home/ana')).toBe('/x/config/Cashflow Monitor');
+    expect(userDataDirectory('linux', { XDG_CONFIG_HOME: '/x/config' }, '/home/ana')).toBe(
+      '/x/config/Cashflow Monitor',
+    );
     expect(userDataDirectory('linux', {}, '/home/ana')).toBe('/home/ana/.config/Cashflow Monitor');
-    expect(userDataDirectory('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Cashflow Monitor');
-    expect(userDataDirectory('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toContain('Cashflow Monitor');
+    expect(userDataDirectory('darwin', {}, '/Users/ana')).toBe(
+      '/Users/ana/Library/Application Support/Cashflow Monitor',
+    );
+    expect(
+      userDataDirectory('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana'),
+    ).toContain('Cashflow Monitor');
   });
 });

@@ -17,13 +17,27 @@ function countryRows(db: WritableDb) {
 
 describe('ingesting transactions', () => {
   let db: WritableDb;
-  let ingest: (records: RawTransaction[]) => ReturnType<ReturnType<typeof createTransactionIngester>['ingest']>;
+  let ingest: (
+    records: RawTransaction[],
+  ) => ReturnType<ReturnType<typeof createTransactionIngester>['ingest']>;
 
   beforeEach(() => {
     db = openMemoryDatabase();
     upsertCompanies(db, [
-      { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
-      { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: 1814 },
+      {
+        companyId: 1,
+        name: 'Acme',
+        address: 'Berlin',
+        ibans: [ibans.acmeDe, ibans.acmeNl],
+        reportedBalance: null,
+      },
+      {
+        companyId: 2,
+        name: 'Kemp and Sons',
+        address: 'London',
+        ibans: [ibans.kempGb],
+        reportedBalance: 1814,
+      },
     ]);
     const ingester = createTransactionIngester(db);
     ingest = (records) =>
@@ -39,8 +53,24 @@ describe('ingesting transactions', () => {
     const counts = ingest([sepa({ amount: 100.25 })]);
     expect(counts).toMatchObject({ inserted: 1, valid: 1, duplicates: 0 });
     expect(dailyRows(db)).toEqual([
-      { iban: ibans.acmeDe, day: 17959, currency: 'EUR', in_cents: 0, out_cents: 10025, in_count: 0, out_count: 1 },
-      { iban: ibans.kempGb, day: 17959, currency: 'EUR', in_cents: 10025, out_cents: 0, in_count: 1, out_count: 0 },
+      {
+        iban: ibans.acmeDe,
+        day: 17959,
+        currency: 'EUR',
+        in_cents: 0,
+        out_cents: 10025,
+        in_count: 0,
+        out_count: 1,
+      },
+      {
+        iban: ibans.kempGb,
+        day: 17959,
+        currency: 'EUR',
+        in_cents: 10025,
+        out_cents: 0,
+        in_count: 1,
+        out_count: 0,
+      },
     ]);
     expect(countryRows(db)).toMatchObject([
       { iban: ibans.acmeDe, country: 'GB', out_cents: 10025 },
@@ -90,7 +120,12 @@ describe('ingesting transactions', () => {
       swift({ id: '5', ts: '2019-02-30T10:00:00Z' }),
       swift({ id: '6', beneficiary: '' }),
     ]);
-    expect(counts.quarantined).toEqual({ 'batch-payment': 0, 'invalid-iban': 2, 'invalid-currency': 1, malformed: 3 });
+    expect(counts.quarantined).toEqual({
+      'batch-payment': 0,
+      'invalid-iban': 2,
+      'invalid-currency': 1,
+      malformed: 3,
+    });
     expect(dailyRows(db)).toEqual([]);
   });
 
@@ -107,12 +142,26 @@ describe('ingesting transactions', () => {
     const forward = { daily: dailyRows(db), country: countryRows(db) };
     db = openMemoryDatabase();
     upsertCompanies(db, [
-      { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
-      { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: 1814 },
+      {
+        companyId: 1,
+        name: 'Acme',
+        address: 'Berlin',
+        ibans: [ibans.acmeDe, ibans.acmeNl],
+        reportedBalance: null,
+      },
+      {
+        companyId: 2,
+        name: 'Kemp and Sons',
+        address: 'London',
+        ibans: [ibans.kempGb],
+        reportedBalance: 1814,
+      },
     ]);
     const ingester = createTransactionIngester(db);
     for (const record of [...records].reverse()) {
-      db.transaction(() => ingester.ingest([classifyTransaction(record, { strictIban: false })], loadAccountOwners(db)))();
+      db.transaction(() =>
+        ingester.ingest([classifyTransaction(record, { strictIban: false })], loadAccountOwners(db)),
+      )();
     }
     expect({ daily: dailyRows(db), country: countryRows(db) }).toEqual(forward);
   });

@@ -19,13 +19,16 @@ describe('migrations', () => {
     db.close();
   });
 
-  it.each(migrations.map((m) => [m.version, m.name] as const))('migration %i (%s) applies on top of the previous ones', (version) => {
-    const db = new Database(':memory:');
-    for (const migration of migrations.filter((m) => m.version < version)) db.exec(migration.sql);
-    const target = migrations.find((m) => m.version === version);
-    expect(() => db.exec(target?.sql ?? 'invalid')).not.toThrow();
-    db.close();
-  });
+  it.each(migrations.map((m) => [m.version, m.name] as const))(
+    'migration %i (%s) applies on top of the previous ones',
+    (version) => {
+      const db = new Database(':memory:');
+      for (const migration of migrations.filter((m) => m.version < version)) db.exec(migration.sql);
+      const target = migrations.find((m) => m.version === version);
+      expect(() => db.exec(target?.sql ?? 'invalid')).not.toThrow();
+      db.close();
+    },
+  );
 
   it('refuses a database written by a newer app', () => {
     const db = new Database(':memory:');

@@ -70,12 +70,31 @@ function day(iso: string): number {
 
 const db = seededDatabase(
   [
-    { companyId: 1, name: 'Acme', address: 'Berlin', ibans: [ibans.acmeDe, ibans.acmeNl], reportedBalance: null },
+    {
+      companyId: 1,
+      name: 'Acme',
+      address: 'Berlin',
+      ibans: [ibans.acmeDe, ibans.acmeNl],
+      reportedBalance: null,
+    },
     { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: 12 },
   ],
   [
-    sepa({ id: '1', payer: ibans.kempGb, beneficiary: ibans.acmeDe, amount: 1000, ts: '2020-01-10T09:00:00Z' }),
-    swift({ id: '2', payer: ibans.foreignCh, beneficiary: ibans.acmeNl, amount: 100, currency: 'GBP', ts: '2020-01-12T09:00:00Z' }),
+    sepa({
+      id: '1',
+      payer: ibans.kempGb,
+      beneficiary: ibans.acmeDe,
+      amount: 1000,
+      ts: '2020-01-10T09:00:00Z',
+    }),
+    swift({
+      id: '2',
+      payer: ibans.foreignCh,
+      beneficiary: ibans.acmeNl,
+      amount: 100,
+      currency: 'GBP',
+      ts: '2020-01-12T09:00:00Z',
+    }),
     sepa({ id: '3', payer: ibans.acmeDe, beneficiary: ibans.kempGb, amount: 10, ts: '2020-01-20T09:00:00Z' }),
     sepa({ id: '4', payer: ibans.acmeDe, beneficiary: ibans.kempGb, amount: 10, ts: '2020-01-25T09:00:00Z' }),
   ],
@@ -83,14 +102,47 @@ const db = seededDatabase(
 
 const hotQueries: [string, () => void, boolean][] = [
   ['the current company summary', () => companyBalance(db, { companyId: 1, currency: 'USD' }), false],
-  ['a summary late in the history', () => companyBalance(db, { companyId: 1, day: day('2020-01-22'), currency: 'EUR' }), false],
-  ['a summary early in the history', () => companyBalance(db, { companyId: 1, day: day('2020-01-11'), currency: 'EUR' }), false],
-  ['the series', () => companySeries(db, { companyId: 1, fromDay: day('2019-01-01'), toDay: day('2022-12-31'), granularity: 'day', currency: 'EUR' }), false],
-  ['the countries', () => countriesTransacted(db, { companyId: 1, fromDay: day('2019-01-01'), toDay: day('2022-12-31'), currency: 'EUR' }), true],
+  [
+    'a summary late in the history',
+    () => companyBalance(db, { companyId: 1, day: day('2020-01-22'), currency: 'EUR' }),
+    false,
+  ],
+  [
+    'a summary early in the history',
+    () => companyBalance(db, { companyId: 1, day: day('2020-01-11'), currency: 'EUR' }),
+    false,
+  ],
+  [
+    'the series',
+    () =>
+      companySeries(db, {
+        companyId: 1,
+        fromDay: day('2019-01-01'),
+        toDay: day('2022-12-31'),
+        granularity: 'day',
+        currency: 'EUR',
+      }),
+    false,
+  ],
+  [
+    'the countries',
+    () =>
+      countriesTransacted(db, {
+        companyId: 1,
+        fromDay: day('2019-01-01'),
+        toDay: day('2022-12-31'),
+        currency: 'EUR',
+      }),
+    true,
+  ],
   ['a name search', () => searchCompanies(db, { text: 'kemp and snos', limit: 10, currency: 'EUR' }), false],
   ['a short prefix search', () => searchCompanies(db, { text: 'ke', limit: 10, currency: 'EUR' }), false],
   ['an id search', () => searchCompanies(db, { text: '2', limit: 10, currency: 'EUR' }), false],
-  ['an IBAN search', () => searchCompanies(db, { text: 'gb91 piex 4359', limit: 10, currency: 'EUR' }), false],
+  [
+    'an IBAN search',
+    () => searchCompanies(db, { text: 'gb91 piex 4359', limit: 10, currency: 'EUR' }),
+    false,
+  ],
 ];
 
 describe('query plans of the hot analytics', () => {
@@ -102,21 +154,27 @@ describe('query plans of the hot analytics', () => {
       for (const detail of details) {
         if (detail.startsWith('SCAN')) expect(detail, statement.sql).toMatch(allowedScan);
         if (detail.startsWith('SEARCH') && bigTables.test(detail)) {
-          expect(detail, statement.sql).toMatch(/USING (INDEX|PRIMARY KEY|COVERING INDEX|INTEGER PRIMARY KEY)/);
+          expect(detail, statement.sql).toMatch(
+            /USING (INDEX|PRIMARY KEY|COVERING INDEX|INTEGER PRIMARY KEY)/,
+          );
         }
         if (detail.includes('TEMP B-TREE') && detail !== 'USE TEMP B-TREE FOR GROUP BY') {
           // Only small tables may be sorted in a temporary tree (e.g. the rate table by currency).
           expect(statement.sql, detail).not.toMatch(bigTables);
         }
         if (detail === 'USE TEMP B-TREE FOR GROUP BY') {
-          expect(statement.sql, detail).toMatch(groupsInTemp ? /GROUP BY (country, )?currency/ : /GROUP BY currency/);
+          expect(statement.sql, detail).toMatch(
+            groupsInTemp ? /GROUP BY (country, )?currency/ : /GROUP BY currency/,
+          );
         }
       }
     }
   });
 
   it('catches a statement that scans a big table (the check itself works)', () => {
-    const statements = capture(db, () => db.prepare('SELECT count(*) FROM txn WHERE currency = ?').get('EUR'));
+    const statements = capture(db, () =>
+      db.prepare('SELECT count(*) FROM txn WHERE currency = ?').get('EUR'),
+    );
     const details = statements.flatMap((statement) => plan(db, statement));
     expect(details.some((detail) => detail.startsWith('SCAN txn'))).toBe(true);
   });

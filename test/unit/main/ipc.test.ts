@@ -28,7 +28,9 @@ describe('IPC registration', () => {
 
   it('registers exactly one handler per contract method', () => {
     const unregister = registerIpcHandlers(ipcMain, services, trusted);
-    expect([...fakeIpc.handlers.keys()].sort()).toEqual(methodNames.map((name) => contract[name].channel).sort());
+    expect([...fakeIpc.handlers.keys()].sort()).toEqual(
+      methodNames.map((name) => contract[name].channel).sort(),
+    );
     unregister();
     expect(fakeIpc.handlers.size).toBe(0);
   });

@@ -50,8 +50,18 @@ describe('desktop shell security', () => {
   it('blocks navigation away from the app and every new window', () => {
     const contents = new FakeWebContents();
     lockNavigation(contents as never, (url) => url.startsWith('file:///app/'));
-    const outside = { prevented: false, preventDefault() { this.prevented = true; } };
-    const inside = { prevented: false, preventDefault() { this.prevented = true; } };
+    const outside = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
+    const inside = {
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     contents.emit('will-navigate', outside, 'https://example.com/');
     contents.emit('will-navigate', inside, 'file:///app/renderer/index.html');
     expect(outside.prevented).toBe(true);

@@ -5,8 +5,27 @@ import type { CountriesResult, SeriesBucket, SeriesResult } from '../../../share
 import { balanceChartOption, bucketTooltip, seriesIds } from '../../../renderer/src/charts/balance-chart';
 import { countriesMapOption, countryTooltip, worldMapName } from '../../../renderer/src/charts/countries-map';
 
-function bucket(label: string, closing: number, min: number, max: number, inflow: number, outflow: number): SeriesBucket {
-  return { label, from: `${label}-01`, to: `${label}-28`, opening: 0, closing, min, max, inflow, outflow, net: inflow - outflow, count: 3 };
+function bucket(
+  label: string,
+  closing: number,
+  min: number,
+  max: number,
+  inflow: number,
+  outflow: number,
+): SeriesBucket {
+  return {
+    label,
+    from: `${label}-01`,
+    to: `${label}-28`,
+    opening: 0,
+    closing,
+    min,
+    max,
+    inflow,
+    outflow,
+    net: inflow - outflow,
+    count: 3,
+  };
 }
 
 const series: SeriesResult = {
@@ -15,8 +34,23 @@ const series: SeriesResult = {
   to: '2020-03-28',
   currency: 'EUR',
   granularity: 'month',
-  buckets: [bucket('2020-01', 100, -50, 120, 300, 200), bucket('2020-02', 80, 60, 150, 10, 30), bucket('2020-03', 90.456, 70, 95, 20, 10)],
-  totals: { opening: 0, closing: 90.456, min: -50, max: 150, inflow: 330, outflow: 240, net: 90, count: 9, daysOverdrawn: 3, peakDebt: 50 },
+  buckets: [
+    bucket('2020-01', 100, -50, 120, 300, 200),
+    bucket('2020-02', 80, 60, 150, 10, 30),
+    bucket('2020-03', 90.456, 70, 95, 20, 10),
+  ],
+  totals: {
+    opening: 0,
+    closing: 90.456,
+    min: -50,
+    max: 150,
+    inflow: 330,
+    outflow: 240,
+    net: 90,
+    count: 9,
+    daysOverdrawn: 3,
+    peakDebt: 50,
+  },
   unconvertedCurrencies: [],
 };
 
@@ -42,7 +76,9 @@ describe('the balance chart option', () => {
   it('marks the zero line only when the balance dips below it', () => {
     expect(seriesById(seriesIds.closing)).toHaveProperty('markLine');
     const positive = balanceChartOption({ ...series, buckets: series.buckets.slice(1) }).series;
-    expect((Array.isArray(positive) ? positive : []).find((s) => s.id === seriesIds.closing)).not.toHaveProperty('markLine');
+    expect(
+      (Array.isArray(positive) ? positive : []).find((s) => s.id === seriesIds.closing),
+    ).not.toHaveProperty('markLine');
   });
 
   it('shows a bucket in the tooltip rounded to the cent in the reporting currency', () => {

@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { allowedIntervals, customRange, defaultInterval, fitInterval, presetRange, serviceMaxBuckets } from '../../../renderer/src/filter/range';
+import {
+  allowedIntervals,
+  customRange,
+  defaultInterval,
+  fitInterval,
+  presetRange,
+  serviceMaxBuckets,
+} from '../../../renderer/src/filter/range';
 import { bucketCount } from '../../../shared/intervals';
 import { dayFromIso } from '../../../shared/days';
 
 describe('time-range presets', () => {
   it('ends every preset on the last synced day and reaches back whole calendar months, inclusive', () => {
-    expect(presetRange('1M', '2015-01-01', '2020-03-31')).toEqual({ preset: '1M', from: '2020-03-01', to: '2020-03-31' });
-    expect(presetRange('3M', '2015-01-01', '2020-03-31')).toEqual({ preset: '3M', from: '2020-01-01', to: '2020-03-31' });
-    expect(presetRange('1Y', '2015-01-01', '2020-03-31')).toEqual({ preset: '1Y', from: '2019-04-01', to: '2020-03-31' });
+    expect(presetRange('1M', '2015-01-01', '2020-03-31')).toEqual({
+      preset: '1M',
+      from: '2020-03-01',
+      to: '2020-03-31',
+    });
+    expect(presetRange('3M', '2015-01-01', '2020-03-31')).toEqual({
+      preset: '3M',
+      from: '2020-01-01',
+      to: '2020-03-31',
+    });
+    expect(presetRange('1Y', '2015-01-01', '2020-03-31')).toEqual({
+      preset: '1Y',
+      from: '2019-04-01',
+      to: '2020-03-31',
+    });
   });
 
   it('clamps a month back from the 31st to the shorter month before it', () => {
@@ -20,7 +39,11 @@ describe('time-range presets', () => {
 
   it('never starts before the first day of data, and All spans all of it', () => {
     expect(presetRange('1Y', '2020-02-10', '2020-03-31').from).toBe('2020-02-10');
-    expect(presetRange('All', '2016-05-01', '2020-03-31')).toEqual({ preset: 'All', from: '2016-05-01', to: '2020-03-31' });
+    expect(presetRange('All', '2016-05-01', '2020-03-31')).toEqual({
+      preset: 'All',
+      from: '2016-05-01',
+      to: '2020-03-31',
+    });
   });
 });
 
@@ -46,6 +69,10 @@ describe('intervals for a range', () => {
   it('refuses a custom range whose start is after its end or whose days do not exist', () => {
     expect(customRange('2020-03-01', '2020-02-01')).toBe('The start must not be after the end.');
     expect(customRange('2020-02-30', '2020-03-01')).toContain('not a calendar day');
-    expect(customRange('2020-02-01', '2020-03-01')).toEqual({ preset: 'custom', from: '2020-02-01', to: '2020-03-01' });
+    expect(customRange('2020-02-01', '2020-03-01')).toEqual({
+      preset: 'custom',
+      from: '2020-02-01',
+      to: '2020-03-01',
+    });
   });
 });

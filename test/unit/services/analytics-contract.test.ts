@@ -23,14 +23,39 @@ describe('analytics over the contract', () => {
 
   it.each<[string, MethodName, unknown, string]>([
     ['an unknown company', 'companySummary', { companyId: 404 }, 'not-found'],
-    ['from after to', 'companyCountries', { companyId: 1, from: '2020-02-01', to: '2020-01-01' }, 'invalid-argument'],
+    [
+      'from after to',
+      'companyCountries',
+      { companyId: 1, from: '2020-02-01', to: '2020-01-01' },
+      'invalid-argument',
+    ],
     ['an impossible date', 'companySummary', { companyId: 1, at: '2020-02-30' }, 'invalid-argument'],
     ['a bad currency', 'companySummary', { companyId: 1, currency: 'GBP' }, 'invalid-argument'],
     ['a negative company id', 'companySummary', { companyId: -1 }, 'invalid-argument'],
-    ['an unknown granularity', 'companySeries', { companyId: 1, from: '2020-01-01', to: '2020-12-31', granularity: 'hour' }, 'invalid-argument'],
-    ['an absurd granularity for the range', 'companySeries', { companyId: 1, from: '1990-01-01', to: '2030-12-31', granularity: 'day' }, 'invalid-argument'],
-    ['a rate above 100 %', 'companyInterest', { companyId: 1, from: '2020-01-01', to: '2020-12-31', debitRate: 3 }, 'invalid-argument'],
-    ['an unexpected field', 'searchCompanies', { text: 'acme', sql: 'DROP TABLE company' }, 'invalid-argument'],
+    [
+      'an unknown granularity',
+      'companySeries',
+      { companyId: 1, from: '2020-01-01', to: '2020-12-31', granularity: 'hour' },
+      'invalid-argument',
+    ],
+    [
+      'an absurd granularity for the range',
+      'companySeries',
+      { companyId: 1, from: '1990-01-01', to: '2030-12-31', granularity: 'day' },
+      'invalid-argument',
+    ],
+    [
+      'a rate above 100 %',
+      'companyInterest',
+      { companyId: 1, from: '2020-01-01', to: '2020-12-31', debitRate: 3 },
+      'invalid-argument',
+    ],
+    [
+      'an unexpected field',
+      'searchCompanies',
+      { text: 'acme', sql: 'DROP TABLE company' },
+      'invalid-argument',
+    ],
     ['no argument where one is required', 'companyForecast', undefined, 'invalid-argument'],
   ])('answers %s with a typed error', async (_label, method, argument, code) => {
     const answer = await dispatch(services, method, argument);

@@ -1,14 +1,13 @@
 /** Wire format of the exposer dialect: every endpoint, byte-compared with the real fixtures where they exist. */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readExposerFixture } from '../../helpers/fixtures';
 import type { SimulatorServer, SimulatorServerOptions } from '../../../electron/simulator/serve/server';
 import { startSimulatorServer } from '../../../electron/simulator/serve/server';
 import { memoryDataset } from '../../helpers/memory-dataset';
 import type { MemoryDatasetInput } from '../../helpers/memory-dataset';
 import { fixtureCompanies, fixtureRates, simStream, simTx } from '../../helpers/sim-records';
 
-const fixtures = '/work/shared/fixtures';
-const fixture = (name: string): string => readFileSync(`${fixtures}/${name}`, 'utf8').trim();
+const fixture = (name: string): string => readExposerFixture(name).trim();
 
 /** Splits `{…}{…}` into its objects by scanning braces outside strings (independent of the app's reader). */
 function splitConcatenated(body: string): unknown[] {

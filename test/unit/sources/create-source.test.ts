@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readExposerFixture } from '../../helpers/fixtures';
 import { AppFailure } from '../../../shared/result';
 import { createSource } from '../../../electron/sources/create-source';
 import type { CdmSource } from '../../../electron/sources/source';
@@ -13,8 +12,7 @@ import {
   type StubServer,
 } from '../../helpers/stub-http-server';
 
-const fixture = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../../../../shared/fixtures', name), 'utf8');
+const fixture = readExposerFixture;
 
 let server: StubServer | undefined;
 let source: CdmSource | undefined;

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readExposerFixture } from '../../helpers/fixtures';
 import {
   parseExposerBatch,
   parseExposerCompanies,
@@ -9,8 +8,7 @@ import {
 } from '../../../electron/sources/wire/exposer-records';
 import { WireFormatError } from '../../../electron/sources/wire/concatenated-json';
 
-const fixture = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../../../../shared/fixtures', name), 'utf8');
+const fixture = readExposerFixture;
 
 /** Builds a poll body the way the exposer does: objects holding JSON text of arrays. */
 function pollBody(stream: 'sepa' | 'swift', ...chunks: unknown[][]): string {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readExposerFixture } from '../../helpers/fixtures';
 import type { TransactionSource } from '../../../shared/domain';
 import {
   advanceExposerCursor,
@@ -12,8 +11,7 @@ import { createExposerSource } from '../../../electron/sources/exposer-source';
 import type { CdmSource, TransactionPage } from '../../../electron/sources/source';
 import { json, startStubServer, text, type StubReply, type StubServer } from '../../helpers/stub-http-server';
 
-const fixture = (name: string) =>
-  readFileSync(join(import.meta.dirname, '../../../../shared/fixtures', name), 'utf8');
+const fixture = readExposerFixture;
 const ms = (iso: string) => Date.parse(iso);
 
 /** An exposer poll body holding one record per timestamp, split into objects of `chunk` records. */
