@@ -13,13 +13,19 @@ export async function launch(entry, args) {
   if (major < 22) {
     const pinned = join(root, 'node_modules', 'node', 'bin', 'node');
     if (!existsSync(pinned)) {
-      process.stderr.write(`cashflow: Node ${process.versions.node} is too old and the pinned Node 24 is missing; run npm install.\n`);
+      process.stderr.write(
+        `cashflow: Node ${process.versions.node} is too old and the pinned Node 24 is missing; run npm install.\n`,
+      );
       process.exit(1);
     }
-    const result = spawnSync(pinned, [fileURLToPath(import.meta.url).replace(/launch\.js$/, 'cashflow.js'), ...args], {
-      stdio: 'inherit',
-      env: { ...process.env, CASHFLOW_ENTRY: entry },
-    });
+    const result = spawnSync(
+      pinned,
+      [fileURLToPath(import.meta.url).replace(/launch\.js$/, 'cashflow.js'), ...args],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, CASHFLOW_ENTRY: entry },
+      },
+    );
     process.exit(result.status ?? 1);
   }
   const { register } = await import('tsx/esm/api');

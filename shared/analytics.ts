@@ -108,7 +108,11 @@ export type ForecastResult =
       readonly backtestMape: number;
       readonly backtestDays: number;
       readonly model: string;
-      readonly components: { readonly level: number; readonly trend: number; readonly weekday: readonly number[] };
+      readonly components: {
+        readonly level: number;
+        readonly trend: number;
+        readonly weekday: readonly number[];
+      };
     }
   | {
       readonly available: false;

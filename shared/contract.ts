@@ -48,7 +48,11 @@ function method<Input extends z.ZodType, Output>(
 const noArgument = z.object({}).strict().optional();
 
 const searchArgument = z
-  .object({ text: z.string().max(200), limit: z.number().int().min(1).max(50).default(10), currency: reportingCurrency })
+  .object({
+    text: z.string().max(200),
+    limit: z.number().int().min(1).max(50).default(10),
+    currency: reportingCurrency,
+  })
   .strict();
 const summaryArgument = z.object({ companyId, at: isoDay.optional(), currency: reportingCurrency }).strict();
 const seriesArgument = z
@@ -80,11 +84,17 @@ export const contract = {
     'company:counterparties',
     counterpartiesArgument,
   ),
-  companyTransactions: method<typeof transactionsArgument, TransactionsPage>('company:transactions', transactionsArgument),
+  companyTransactions: method<typeof transactionsArgument, TransactionsPage>(
+    'company:transactions',
+    transactionsArgument,
+  ),
   portfolio: method<typeof portfolioArgument, PortfolioResult>('portfolio:list', portfolioArgument),
   qualityReport: method<typeof qualityArgument, QualityReport>('quality:report', qualityArgument),
   settingsGet: method<typeof noArgument, Settings>('settings:get', noArgument),
-  settingsUpdate: method<typeof settingsUpdateArgument, SettingsUpdateResult>('settings:update', settingsUpdateArgument),
+  settingsUpdate: method<typeof settingsUpdateArgument, SettingsUpdateResult>(
+    'settings:update',
+    settingsUpdateArgument,
+  ),
   sourceList: method<typeof noArgument, readonly SourceInfo[]>('source:list', noArgument),
   sourceTest: method<typeof sourceRequest, SourceCheck>('source:test', sourceRequest),
   sourceAdd: method<typeof sourceRequest, SourceInfo>('source:add', sourceRequest),

@@ -13,7 +13,9 @@ export function formatBytes(bytes: number): string {
 }
 
 export function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: 2 }).format(amount);
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: 2 }).format(
+    amount,
+  );
 }
 
 export function formatCount(count: number): string {

@@ -83,7 +83,11 @@ export function bucketLabel(start: number, granularity: Granularity): string {
 /** Number of buckets touched by the inclusive range `fromDay..toDay`. */
 export function bucketCount(fromDay: number, toDay: number, granularity: Granularity): number {
   let count = 0;
-  for (let start = bucketStart(fromDay, granularity); start <= toDay; start = nextBucketStart(start, granularity)) {
+  for (
+    let start = bucketStart(fromDay, granularity);
+    start <= toDay;
+    start = nextBucketStart(start, granularity)
+  ) {
     count += 1;
   }
   return count;

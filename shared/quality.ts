@@ -42,10 +42,26 @@ export interface QuarantineSample {
 }
 
 export type RateWarning =
-  | { readonly kind: 'identity-not-one'; readonly currency: string; readonly column: 'eurRate' | 'usdRate'; readonly value: number }
-  | { readonly kind: 'cross-rate'; readonly currency: string; readonly eurRate: number; readonly impliedEurRate: number; readonly disagreement: number }
+  | {
+      readonly kind: 'identity-not-one';
+      readonly currency: string;
+      readonly column: 'eurRate' | 'usdRate';
+      readonly value: number;
+    }
+  | {
+      readonly kind: 'cross-rate';
+      readonly currency: string;
+      readonly eurRate: number;
+      readonly impliedEurRate: number;
+      readonly disagreement: number;
+    }
   | { readonly kind: 'non-iso-code'; readonly currency: string }
-  | { readonly kind: 'no-rate'; readonly currency: string; readonly reporting: ReportingCurrency; readonly movements: number };
+  | {
+      readonly kind: 'no-rate';
+      readonly currency: string;
+      readonly reporting: ReportingCurrency;
+      readonly movements: number;
+    };
 
 export interface QualityReport {
   readonly currency: ReportingCurrency;
@@ -61,6 +77,10 @@ export interface QualityReport {
   readonly unreadable: {
     readonly companies: number;
     readonly rates: number;
-    readonly samples: readonly { readonly kind: 'company' | 'rate'; readonly raw: string; readonly detail: string }[];
+    readonly samples: readonly {
+      readonly kind: 'company' | 'rate';
+      readonly raw: string;
+      readonly detail: string;
+    }[];
   };
 }

@@ -27,7 +27,8 @@ export interface AppError {
   readonly message: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };

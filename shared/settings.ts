@@ -30,7 +30,10 @@ export interface Settings {
   readonly openingBalances: readonly OpeningBalance[];
 }
 
-export const defaultSettings: Pick<Settings, 'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate'> = {
+export const defaultSettings: Pick<
+  Settings,
+  'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate'
+> = {
   reportingCurrency: 'EUR',
   strictIban: false,
   debitRate: 0.03,

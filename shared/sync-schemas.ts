@@ -24,4 +24,7 @@ export const sourceRequest = z
   })
   .strict();
 
-export const syncStartArgument = z.object({ sourceId: z.number().int().positive().optional() }).strict().optional();
+export const syncStartArgument = z
+  .object({ sourceId: z.number().int().positive().optional() })
+  .strict()
+  .optional();

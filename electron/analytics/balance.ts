@@ -22,12 +22,18 @@ export interface BalanceQuery {
  * usual question: "now") the running total minus the few days after is cheaper than summing every
  * day before, so the shorter side is read.
  */
-function netUpTo(db: ReadableDb, iban: string, day: number, span: { first: number; last: number } | null): CurrencyNet[] {
+function netUpTo(
+  db: ReadableDb,
+  iban: string,
+  day: number,
+  span: { first: number; last: number } | null,
+): CurrencyNet[] {
   if (span === null || day >= span.last) return span === null ? [] : netTotal(db, iban);
   if (day < span.first) return [];
   if (span.last - day >= day - span.first) return netBefore(db, iban, day + 1);
   const totals = new Map(netTotal(db, iban).map((net) => [net.currency, net.netCents] as const));
-  for (const later of netAfter(db, iban, day)) totals.set(later.currency, (totals.get(later.currency) ?? 0) - later.netCents);
+  for (const later of netAfter(db, iban, day))
+    totals.set(later.currency, (totals.get(later.currency) ?? 0) - later.netCents);
   return [...totals].map(([currency, netCents]) => ({ currency, netCents }));
 }
 
@@ -40,10 +46,13 @@ export function companyBalance(db: ReadableDb, query: BalanceQuery): CompanyBala
   const spans = company.ibans.map((iban) => flowSpan(db, iban));
   const accounts = company.ibans.map((iban, index) => ({
     iban,
-    balance: (openings.get(iban) ?? 0) + convertNets(netUpTo(db, iban, day, spans[index] ?? null), conversion, unconverted),
+    balance:
+      (openings.get(iban) ?? 0) +
+      convertNets(netUpTo(db, iban, day, spans[index] ?? null), conversion, unconverted),
   }));
   let lastDay: number | null = null;
-  for (const span of spans) if (span !== null && (lastDay === null || span.last > lastDay)) lastDay = span.last;
+  for (const span of spans)
+    if (span !== null && (lastDay === null || span.last > lastDay)) lastDay = span.last;
   const summary = summarizeBalances(accounts.map((account) => account.balance));
   // The reported balance is in EUR (the exposer's figure); compare only in that currency.
   const reported = query.currency === 'EUR' ? company.reportedBalance : null;

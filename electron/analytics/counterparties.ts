@@ -37,7 +37,9 @@ export function topCounterparties(db: ReadableDb, query: CounterpartiesQuery): C
     totals.set(row.counterparty, total);
   }
   const ranked = [...totals.entries()]
-    .filter(([, t]) => (query.direction === 'in' ? t.inCount > 0 : query.direction === 'out' ? t.outCount > 0 : true))
+    .filter(([, t]) =>
+      query.direction === 'in' ? t.inCount > 0 : query.direction === 'out' ? t.outCount > 0 : true,
+    )
     .map(([iban, t]) => ({ iban, t, volume: volumeOf(t, query.direction) }))
     .sort((a, b) => b.volume - a.volume || a.iban.localeCompare(b.iban))
     .slice(0, query.limit);

@@ -14,5 +14,7 @@ export function currentSummary(
   openings: ReadonlyMap<string, number>,
 ): BalanceSummary {
   const unconverted = new Set<string>();
-  return summarizeBalances(ibans.map((iban) => (openings.get(iban) ?? 0) + convertNets(netTotal(db, iban), conversion, unconverted)));
+  return summarizeBalances(
+    ibans.map((iban) => (openings.get(iban) ?? 0) + convertNets(netTotal(db, iban), conversion, unconverted)),
+  );
 }

@@ -12,7 +12,11 @@ export interface DailyBalances {
   readonly fromDay: number;
   readonly toDay: number;
   /** Per account: balance at the end of the day before `fromDay`, and at the end of each day. */
-  readonly accounts: readonly { readonly iban: string; readonly opening: number; readonly endOfDay: Float64Array }[];
+  readonly accounts: readonly {
+    readonly iban: string;
+    readonly opening: number;
+    readonly endOfDay: Float64Array;
+  }[];
   readonly inflow: Float64Array;
   readonly outflow: Float64Array;
   readonly count: Int32Array;
@@ -33,7 +37,8 @@ export function loadDailyBalances(
   const count = new Int32Array(days);
   const unconverted = new Set<string>();
   const accounts = ibans.map((iban) => {
-    const opening = (openings.get(iban) ?? 0) + convertNets(netBefore(db, iban, fromDay), conversion, unconverted);
+    const opening =
+      (openings.get(iban) ?? 0) + convertNets(netBefore(db, iban, fromDay), conversion, unconverted);
     const net = new Float64Array(days);
     const factors = new Map<string, number>();
     for (const currency of accountCurrencies(db, iban)) {

@@ -97,7 +97,12 @@ export interface BalancePrediction {
 }
 
 /** Predicts the balance at `targetDay` from the balance at the end of `lastDay`. */
-export function predictBalance(model: FittedModel, lastDay: number, lastBalance: number, targetDay: number): BalancePrediction {
+export function predictBalance(
+  model: FittedModel,
+  lastDay: number,
+  lastBalance: number,
+  targetDay: number,
+): BalancePrediction {
   let balance = lastBalance;
   for (let day = lastDay + 1; day <= targetDay; day += 1) balance += predictNet(model, day);
   const spread = model.sigma * Math.sqrt(Math.max(0, targetDay - lastDay));

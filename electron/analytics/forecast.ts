@@ -59,10 +59,13 @@ export function forecastBalance(db: ReadableDb, query: ForecastQuery): ForecastR
   const daily = loadDailyBalances(db, conversion, company.ibans, openings, fromDay, lastDay);
   const balances = Array.from({ length: days }, (_, index) => companyAt(daily, index).balance);
   const opening = daily.accounts.reduce((sum, account) => sum + account.opening, 0);
-  const net = balances.map((balance, index) => balance - (index === 0 ? opening : (balances[index - 1] ?? 0)));
+  const net = balances.map(
+    (balance, index) => balance - (index === 0 ? opening : (balances[index - 1] ?? 0)),
+  );
 
   const model = fitModel(net, fromDay);
-  if (model === null) return { ...base, available: false, reason: 'The history is too regular to fit a model.' };
+  if (model === null)
+    return { ...base, available: false, reason: 'The history is too regular to fit a model.' };
 
   // Back-test: fit on all but the last part, forecast that part, compare with what happened.
   const holdout = Math.min(90, Math.floor(days / 4));
@@ -72,7 +75,12 @@ export function forecastBalance(db: ReadableDb, query: ForecastQuery): ForecastR
   let absoluteActual = 0;
   const trainEndBalance = balances[trainDays - 1] ?? opening;
   for (let index = trainDays; index < days && trained !== null; index += 1) {
-    const predicted = predictBalance(trained, fromDay + trainDays - 1, trainEndBalance, fromDay + index).balance;
+    const predicted = predictBalance(
+      trained,
+      fromDay + trainDays - 1,
+      trainEndBalance,
+      fromDay + index,
+    ).balance;
     const actual = balances[index] ?? 0;
     absoluteError += Math.abs(predicted - actual);
     absoluteActual += Math.abs(actual);

@@ -52,7 +52,8 @@ function accountFacts(
   const net = new Map<number, number>();
   for (const row of dailyFlows(db, iban, Math.min(windowStart, fromDay), lastDay)) {
     const factor = conversion.factor(row.currency);
-    if (factor !== null) net.set(row.day, (net.get(row.day) ?? 0) + ((row.inCents - row.outCents) / 100) * factor);
+    if (factor !== null)
+      net.set(row.day, (net.get(row.day) ?? 0) + ((row.inCents - row.outCents) / 100) * factor);
   }
   let netFlow = 0;
   for (const [day, value] of net) if (day >= windowStart) netFlow += value;
@@ -88,7 +89,10 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
   const toDay = query.toDay ?? lastDay ?? 0;
   const fromDay = query.fromDay ?? toDay - netFlowDays + 1;
   if (fromDay > toDay) {
-    throw new AppFailure('invalid-argument', `The range starts (${isoFromDay(fromDay)}) after it ends (${isoFromDay(toDay)}).`);
+    throw new AppFailure(
+      'invalid-argument',
+      `The range starts (${isoFromDay(fromDay)}) after it ends (${isoFromDay(toDay)}).`,
+    );
   }
   const key = `${query.currency}:${fromDay}:${toDay}:${databaseVersion(db)}`;
   let all = cache.get(db)?.key === key ? cache.get(db)?.rows : undefined;
@@ -99,7 +103,11 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
   const text = query.text?.trim().toLowerCase() ?? '';
   const named = text === '' ? all : all.filter((row) => row.name.toLowerCase().includes(text));
   const filtered = named.filter((row) =>
-    query.filter === 'overdrawn-now' ? row.overdrawnNow : query.filter === 'went-overdrawn' ? row.wentOverdrawn : true,
+    query.filter === 'overdrawn-now'
+      ? row.overdrawnNow
+      : query.filter === 'went-overdrawn'
+        ? row.wentOverdrawn
+        : true,
   );
   const direction = query.order === 'asc' ? 1 : -1;
   filtered.sort((a, b) => direction * compare[query.sort](a, b) || a.companyId - b.companyId);

@@ -28,7 +28,10 @@ export interface QualityQuery {
 }
 
 function companyRanking(db: ReadableDb, limit: number): CompanyQuality[] {
-  const byCompany = new Map<number, { name: string; count: number; byReason: Partial<Record<QuarantineReason, number>> }>();
+  const byCompany = new Map<
+    number,
+    { name: string; count: number; byReason: Partial<Record<QuarantineReason, number>> }
+  >();
   for (const row of quarantineByCompany(db)) {
     const entry = byCompany.get(row.companyId) ?? { name: row.name, count: 0, byReason: {} };
     entry.count += row.count;
@@ -47,23 +50,30 @@ function unreadableRecords(db: ReadableDb, samples: number): QualityReport['unre
 }
 
 export function qualityReport(db: ReadableDb, query: QualityQuery): QualityReport {
-  const byReason = quarantineCounts(db).map((row) => ({ reason: row.reason, source: sourceOfCode(row.source), count: row.count }));
+  const byReason = quarantineCounts(db).map((row) => ({
+    reason: row.reason,
+    source: sourceOfCode(row.source),
+    count: row.count,
+  }));
   const quarantined = byReason.reduce((sum, row) => sum + row.count, 0);
   const transactions = countAllTransactions(db);
-  const samples = query.samples === 0 ? [] : quarantineReasons.flatMap((reason) =>
-    quarantineSamples(db, reason, query.samples).map((row) => ({
-      reason,
-      source: sourceOfCode(row.source),
-      id: row.extId,
-      payer: row.payer,
-      beneficiary: row.beneficiary,
-      ts: row.tsText,
-      amount: row.amount,
-      currency: row.currency,
-      detail: row.detail,
-      raw: row.raw,
-    })),
-  );
+  const samples =
+    query.samples === 0
+      ? []
+      : quarantineReasons.flatMap((reason) =>
+          quarantineSamples(db, reason, query.samples).map((row) => ({
+            reason,
+            source: sourceOfCode(row.source),
+            id: row.extId,
+            payer: row.payer,
+            beneficiary: row.beneficiary,
+            ts: row.tsText,
+            amount: row.amount,
+            currency: row.currency,
+            detail: row.detail,
+            raw: row.raw,
+          })),
+        );
   return {
     currency: query.currency,
     totals: { transactions, valid: transactions - quarantined, quarantined },
@@ -71,7 +81,10 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
     companies: query.companies === 0 ? [] : companyRanking(db, query.companies),
     samples,
     rateWarnings: rateWarnings(loadRates(db), loadAllRateOverrides(db), movementsPerCurrency(db)),
-    strictIbanWarnings: strictIbanWarningCounts(db).map((row) => ({ source: sourceOfCode(row.source), count: row.count })),
+    strictIbanWarnings: strictIbanWarningCounts(db).map((row) => ({
+      source: sourceOfCode(row.source),
+      count: row.count,
+    })),
     strictIban: readScalarSettings(db).strictIban,
     unreadable: unreadableRecords(db, query.samples),
   };

@@ -18,7 +18,10 @@ import type { RateOverride } from '../../shared/settings';
 
 export const crossRateTolerance = 0.1;
 
-function usdToEur(rates: ReadonlyMap<string, ExchangeRate>, overrides: readonly RateOverride[]): number | null {
+function usdToEur(
+  rates: ReadonlyMap<string, ExchangeRate>,
+  overrides: readonly RateOverride[],
+): number | null {
   const override = overrides.find((o) => o.currency === 'USD' && o.reporting === 'EUR');
   if (override !== undefined) return override.rate;
   const usd = rates.get('USD');
@@ -36,9 +39,11 @@ export function rateWarnings(
   const warnings: RateWarning[] = [];
   const rates = new Map(table.map((rate) => [rate.currency, rate] as const));
   const eur = rates.get('EUR');
-  if (eur !== undefined && eur.eurRate !== 1) warnings.push({ kind: 'identity-not-one', currency: 'EUR', column: 'eurRate', value: eur.eurRate });
+  if (eur !== undefined && eur.eurRate !== 1)
+    warnings.push({ kind: 'identity-not-one', currency: 'EUR', column: 'eurRate', value: eur.eurRate });
   const usd = rates.get('USD');
-  if (usd !== undefined && usd.usdRate !== 1) warnings.push({ kind: 'identity-not-one', currency: 'USD', column: 'usdRate', value: usd.usdRate });
+  if (usd !== undefined && usd.usdRate !== 1)
+    warnings.push({ kind: 'identity-not-one', currency: 'USD', column: 'usdRate', value: usd.usdRate });
 
   const cross = usdToEur(rates, overrides);
   for (const rate of table) {
@@ -48,7 +53,13 @@ export function rateWarnings(
     const implied = rate.usdRate * cross;
     const disagreement = Math.max(implied, rate.eurRate) / Math.min(implied, rate.eurRate) - 1;
     if (disagreement > crossRateTolerance) {
-      warnings.push({ kind: 'cross-rate', currency: rate.currency, eurRate: rate.eurRate, impliedEurRate: implied, disagreement });
+      warnings.push({
+        kind: 'cross-rate',
+        currency: rate.currency,
+        eurRate: rate.eurRate,
+        impliedEurRate: implied,
+        disagreement,
+      });
     }
   }
 

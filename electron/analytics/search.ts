@@ -41,7 +41,10 @@ const substringTrigrams = 4;
 const fuzzyTrigrams = 8;
 /** Frequencies only steer speed, never results: refreshing them every few minutes is plenty. */
 const frequencyLifetimeMs = 5 * 60_000;
-const frequencyCache = new WeakMap<ReadableDb, { readonly loadedMs: number; readonly frequencies: ReadonlyMap<string, number> }>();
+const frequencyCache = new WeakMap<
+  ReadableDb,
+  { readonly loadedMs: number; readonly frequencies: ReadonlyMap<string, number> }
+>();
 
 function cachedFrequencies(db: ReadableDb): ReadonlyMap<string, number> {
   const cached = frequencyCache.get(db);
@@ -63,7 +66,13 @@ interface Ranked {
   readonly matched: SearchHit['matched'];
 }
 
-function rank(candidate: SearchCandidate, text: string, compact: string, grams: readonly string[], id: number | null): Ranked {
+function rank(
+  candidate: SearchCandidate,
+  text: string,
+  compact: string,
+  grams: readonly string[],
+  id: number | null,
+): Ranked {
   const name = candidate.name.toLowerCase();
   const ibans = candidate.ibans.toLowerCase();
   const address = candidate.address.toLowerCase();
@@ -73,7 +82,8 @@ function rank(candidate: SearchCandidate, text: string, compact: string, grams: 
   if (id !== null && candidate.companyId === id) return { ...base, tier: 0, matched: 'id' };
   if (name === text) return { ...base, tier: 1, matched: 'name' };
   if (name.startsWith(text)) return { ...base, tier: 2, matched: 'name' };
-  if (compact.length >= 4 && ibans.split(' ').some((iban) => iban.startsWith(compact))) return { ...base, tier: 3, matched: 'iban' };
+  if (compact.length >= 4 && ibans.split(' ').some((iban) => iban.startsWith(compact)))
+    return { ...base, tier: 3, matched: 'iban' };
   if (name.includes(text)) return { ...base, tier: 4, matched: 'name' };
   if (compact.length >= 4 && ibans.includes(compact)) return { ...base, tier: 4, matched: 'iban' };
   if (address.includes(text)) return { ...base, tier: 5, matched: 'address' };
@@ -97,11 +107,21 @@ export function searchCompanies(db: ReadableDb, query: SearchQuery): SearchHit[]
     // none, as an analyst who typed an existing name wants that company, not look-alikes.
     const frequencies = cachedFrequencies(db);
     const texts = [...new Set([text, compact])].filter((part) => part.length >= 3);
-    add(allTrigramCandidates(db, texts.map((part) => rarest(trigramsOf(part), frequencies, substringTrigrams)), 200));
-    const exact = [...candidates.values()].filter((candidate) => rank(candidate, text, compact, grams, id).tier < 6).length;
+    add(
+      allTrigramCandidates(
+        db,
+        texts.map((part) => rarest(trigramsOf(part), frequencies, substringTrigrams)),
+        200,
+      ),
+    );
+    const exact = [...candidates.values()].filter(
+      (candidate) => rank(candidate, text, compact, grams, id).tier < 6,
+    ).length;
     if (exact === 0) {
       // A trigram the index has never seen (the typo's own) cannot find anything: leave it out.
-      const known = [...new Set([...grams, ...trigramsOf(compact)])].filter((gram) => (frequencies.get(gram) ?? 0) > 0);
+      const known = [...new Set([...grams, ...trigramsOf(compact)])].filter(
+        (gram) => (frequencies.get(gram) ?? 0) > 0,
+      );
       add(trigramCandidates(db, rarest(known, frequencies, fuzzyTrigrams), 200));
     }
   }
@@ -110,7 +130,10 @@ export function searchCompanies(db: ReadableDb, query: SearchQuery): SearchHit[]
     .map((candidate) => rank(candidate, text, compact, grams, id))
     // Fuzzy matches must share most trigrams, or every company with "and" in its name would match.
     .filter((r) => r.tier < 6 || r.similarity >= 0.5)
-    .sort((a, b) => a.tier - b.tier || b.similarity - a.similarity || a.candidate.name.localeCompare(b.candidate.name))
+    .sort(
+      (a, b) =>
+        a.tier - b.tier || b.similarity - a.similarity || a.candidate.name.localeCompare(b.candidate.name),
+    )
     .slice(0, query.limit);
 
   const conversion = loadConversion(db, query.currency);

@@ -6,14 +6,20 @@
 import type { SeriesBucket, SeriesResult } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
 import { isoFromDay } from '../../shared/days';
-import { bucketCount, bucketLabel, bucketStart, maxSeriesBuckets as maxBuckets, nextBucketStart, type Granularity } from '../../shared/intervals';
+import {
+  bucketCount,
+  bucketLabel,
+  bucketStart,
+  maxSeriesBuckets as maxBuckets,
+  nextBucketStart,
+  type Granularity,
+} from '../../shared/intervals';
 import { AppFailure } from '../../shared/result';
 import type { ReadableDb } from '../db/connection';
 import { loadOpeningBalances } from '../db/queries/rates';
 import { requireCompany } from './company-lookup';
 import { loadConversion } from './conversion';
 import { companyAt, loadDailyBalances } from './daily-balances';
-
 
 export interface SeriesQuery {
   readonly companyId: number;
@@ -47,7 +53,11 @@ export function companySeries(db: ReadableDb, query: SeriesQuery): SeriesResult 
   let inflowTotal = 0;
   let outflowTotal = 0;
   let countTotal = 0;
-  for (let start = bucketStart(fromDay, granularity); start <= toDay; start = nextBucketStart(start, granularity)) {
+  for (
+    let start = bucketStart(fromDay, granularity);
+    start <= toDay;
+    start = nextBucketStart(start, granularity)
+  ) {
     const first = Math.max(start, fromDay);
     const last = Math.min(nextBucketStart(start, granularity) - 1, toDay);
     const bucket = { min: Infinity, max: -Infinity, inflow: 0, outflow: 0, count: 0, closing: previousClose };

@@ -6,16 +6,28 @@ import type { ReportingCurrency } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { defaultSettings, type Settings, type SettingsUpdateResult } from '../../shared/settings';
 import type { ReadableDb, WritableDb } from '../db/connection';
-import { reclassifyStrictIban, saveOpeningBalance, saveRateOverride, saveSetting } from '../db/mutations/settings';
-import { accountExists, loadAllOpeningBalances, loadAllRateOverrides, loadSettingValues } from '../db/queries/settings';
+import {
+  reclassifyStrictIban,
+  saveOpeningBalance,
+  saveRateOverride,
+  saveSetting,
+} from '../db/mutations/settings';
+import {
+  accountExists,
+  loadAllOpeningBalances,
+  loadAllRateOverrides,
+  loadSettingValues,
+} from '../db/queries/settings';
 
 export interface SettingsUpdate {
   readonly reportingCurrency?: ReportingCurrency | undefined;
   readonly strictIban?: boolean | undefined;
   readonly debitRate?: number | undefined;
   readonly creditRate?: number | undefined;
-  readonly rateOverrides?: readonly { currency: string; reporting: ReportingCurrency; rate: number | null }[] | undefined;
-  readonly openingBalances?: readonly { iban: string; reporting: ReportingCurrency; amount: number | null }[] | undefined;
+  readonly rateOverrides?:
+    readonly { currency: string; reporting: ReportingCurrency; rate: number | null }[] | undefined;
+  readonly openingBalances?:
+    readonly { iban: string; reporting: ReportingCurrency; amount: number | null }[] | undefined;
 }
 
 function rateOr(value: unknown, fallback: number): number {
@@ -23,11 +35,14 @@ function rateOr(value: unknown, fallback: number): number {
 }
 
 /** The scalar settings only: what most queries need, without the override and opening lists. */
-export function readScalarSettings(db: ReadableDb): Pick<Settings, 'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate'> {
+export function readScalarSettings(
+  db: ReadableDb,
+): Pick<Settings, 'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate'> {
   const values = loadSettingValues(db);
   const currency = values.get('reportingCurrency');
   return {
-    reportingCurrency: currency === 'USD' || currency === 'EUR' ? currency : defaultSettings.reportingCurrency,
+    reportingCurrency:
+      currency === 'USD' || currency === 'EUR' ? currency : defaultSettings.reportingCurrency,
     strictIban: values.get('strictIban') === true,
     debitRate: rateOr(values.get('debitRate'), defaultSettings.debitRate),
     creditRate: rateOr(values.get('creditRate'), defaultSettings.creditRate),
@@ -35,11 +50,18 @@ export function readScalarSettings(db: ReadableDb): Pick<Settings, 'reportingCur
 }
 
 export function readSettings(db: ReadableDb): Settings {
-  return { ...readScalarSettings(db), rateOverrides: loadAllRateOverrides(db), openingBalances: loadAllOpeningBalances(db) };
+  return {
+    ...readScalarSettings(db),
+    rateOverrides: loadAllRateOverrides(db),
+    openingBalances: loadAllOpeningBalances(db),
+  };
 }
 
 /** The reporting currency a query uses: the one asked for, else the analyst's setting. */
-export function reportingCurrencyOf(db: ReadableDb, requested: ReportingCurrency | undefined): ReportingCurrency {
+export function reportingCurrencyOf(
+  db: ReadableDb,
+  requested: ReportingCurrency | undefined,
+): ReportingCurrency {
   return requested ?? readScalarSettings(db).reportingCurrency;
 }
 
@@ -53,13 +75,18 @@ function storedIban(db: ReadableDb, iban: string): string {
 
 export function updateSettings(db: WritableDb, update: SettingsUpdate): SettingsUpdateResult {
   const before = readScalarSettings(db);
-  const openings = (update.openingBalances ?? []).map((entry) => ({ ...entry, iban: storedIban(db, entry.iban) }));
+  const openings = (update.openingBalances ?? []).map((entry) => ({
+    ...entry,
+    iban: storedIban(db, entry.iban),
+  }));
   let reclassified = 0;
   db.transaction(() => {
-    if (update.reportingCurrency !== undefined) saveSetting(db, 'reportingCurrency', update.reportingCurrency);
+    if (update.reportingCurrency !== undefined)
+      saveSetting(db, 'reportingCurrency', update.reportingCurrency);
     if (update.debitRate !== undefined) saveSetting(db, 'debitRate', update.debitRate);
     if (update.creditRate !== undefined) saveSetting(db, 'creditRate', update.creditRate);
-    for (const override of update.rateOverrides ?? []) saveRateOverride(db, override.currency, override.reporting, override.rate);
+    for (const override of update.rateOverrides ?? [])
+      saveRateOverride(db, override.currency, override.reporting, override.rate);
     for (const opening of openings) saveOpeningBalance(db, opening.iban, opening.reporting, opening.amount);
     if (update.strictIban !== undefined) {
       saveSetting(db, 'strictIban', update.strictIban);

@@ -6,7 +6,11 @@ import type { TransactionLine, TransactionsPage } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
 import { isoFromDay } from '../../shared/days';
 import type { ReadableDb } from '../db/connection';
-import { companyTransactionPage, countCompanyTransactions, type TransactionPageQuery } from '../db/queries/transactions';
+import {
+  companyTransactionPage,
+  countCompanyTransactions,
+  type TransactionPageQuery,
+} from '../db/queries/transactions';
 import { sourceOfCode } from '../db/source-code';
 import { requireCompany } from './company-lookup';
 import { loadConversion } from './conversion';

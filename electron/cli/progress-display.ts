@@ -23,9 +23,15 @@ function describe(progress: SyncProgress): string {
   return parts.join(' · ');
 }
 
-export function createProgressDisplay(stream: NodeJS.WriteStream = process.stderr, logEveryMs = 5000): ProgressDisplay {
+export function createProgressDisplay(
+  stream: NodeJS.WriteStream = process.stderr,
+  logEveryMs = 5000,
+): ProgressDisplay {
   if (stream.isTTY) {
-    const bar = new SingleBar({ format: 'sync [{bar}] {status}', stream, hideCursor: true, clearOnComplete: true }, undefined);
+    const bar = new SingleBar(
+      { format: 'sync [{bar}] {status}', stream, hideCursor: true, clearOnComplete: true },
+      undefined,
+    );
     let started = false;
     return {
       update(progress) {

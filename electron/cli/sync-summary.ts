@@ -13,10 +13,13 @@ export function formatSummary(summary: SyncSummary): string {
     `  companies ${formatCount(summary.companies)}, accounts ${formatCount(summary.accounts)}, rates ${formatCount(summary.rates)}`,
     `  new ${formatCount(summary.inserted)}, duplicates ${formatCount(summary.duplicates)}, valid ${formatCount(summary.valid)}, quarantined: ${quarantined === '' ? 'none' : quarantined}`,
   ];
-  if (summary.strictIbanWarnings > 0) lines.push(`  strict-IBAN warnings ${formatCount(summary.strictIbanWarnings)}`);
+  if (summary.strictIbanWarnings > 0)
+    lines.push(`  strict-IBAN warnings ${formatCount(summary.strictIbanWarnings)}`);
   const { companies, rates } = summary.rejected;
   if (companies + rates > 0) {
-    lines.push(`  unreadable and kept for the quality view: ${formatCount(companies)} companies, ${formatCount(rates)} rate rows`);
+    lines.push(
+      `  unreadable and kept for the quality view: ${formatCount(companies)} companies, ${formatCount(rates)} rate rows`,
+    );
   }
   return lines.join('\n');
 }

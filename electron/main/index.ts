@@ -24,7 +24,9 @@ let mainWindow: BrowserWindow | null = null;
 
 function isAppUrl(url: string): boolean {
   if (devServerUrl !== undefined) return url.startsWith(devServerUrl);
-  return url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html');
+  return (
+    url.startsWith('file://') && decodeURIComponent(new URL(url).pathname).endsWith('/renderer/index.html')
+  );
 }
 
 function createWindow(): BrowserWindow {
@@ -70,7 +72,11 @@ async function start(): Promise<void> {
       database.close();
     });
   });
-  registerIpcHandlers(ipcMain, services, (event) => mainWindow !== null && event.sender === mainWindow.webContents);
+  registerIpcHandlers(
+    ipcMain,
+    services,
+    (event) => mainWindow !== null && event.sender === mainWindow.webContents,
+  );
   mainWindow = createWindow();
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -17,7 +17,10 @@ export function registerIpcHandlers(
     const { channel } = contract[name];
     ipcMain.handle(channel, async (event, argument: unknown) => {
       if (!isTrustedSender(event)) {
-        return err('forbidden-sender', `Refused ${channel}: the call did not come from the application window.`);
+        return err(
+          'forbidden-sender',
+          `Refused ${channel}: the call did not come from the application window.`,
+        );
       }
       return dispatch(services, name, argument);
     });

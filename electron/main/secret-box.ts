@@ -9,7 +9,10 @@ import type { SecretBox } from '../services/sync-service';
 export const keychainSecretBox: SecretBox = {
   seal(text) {
     if (!safeStorage.isEncryptionAvailable()) {
-      throw new AppFailure('unauthorized', 'This system offers no secure credential storage, so the token cannot be saved.');
+      throw new AppFailure(
+        'unauthorized',
+        'This system offers no secure credential storage, so the token cannot be saved.',
+      );
     }
     return safeStorage.encryptString(text).toString('base64');
   },

@@ -5,4 +5,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildApi } from './build-api';
 
-contextBridge.exposeInMainWorld('api', buildApi((channel, argument) => ipcRenderer.invoke(channel, argument)));
+contextBridge.exposeInMainWorld(
+  'api',
+  buildApi((channel, argument) => ipcRenderer.invoke(channel, argument)),
+);

@@ -16,7 +16,12 @@ import type { DatabaseProvider } from './database-provider';
 
 export type AnalyticsHandlers = Pick<
   Services,
-  'searchCompanies' | 'companySummary' | 'companySeries' | 'companyCountries' | 'companyInterest' | 'companyForecast'
+  | 'searchCompanies'
+  | 'companySummary'
+  | 'companySeries'
+  | 'companyCountries'
+  | 'companyInterest'
+  | 'companyForecast'
 >;
 
 export function analyticsHandlers(database: DatabaseProvider): AnalyticsHandlers {
@@ -35,11 +40,22 @@ export function analyticsHandlers(database: DatabaseProvider): AnalyticsHandlers
     },
     companySeries: ({ companyId, from, to, granularity, currency }) => {
       const db = database.read();
-      return companySeries(db, { companyId, fromDay: day(from), toDay: day(to), granularity, currency: reportingCurrencyOf(db, currency) });
+      return companySeries(db, {
+        companyId,
+        fromDay: day(from),
+        toDay: day(to),
+        granularity,
+        currency: reportingCurrencyOf(db, currency),
+      });
     },
     companyCountries: ({ companyId, from, to, currency }) => {
       const db = database.read();
-      return countriesTransacted(db, { companyId, fromDay: day(from), toDay: day(to), currency: reportingCurrencyOf(db, currency) });
+      return countriesTransacted(db, {
+        companyId,
+        fromDay: day(from),
+        toDay: day(to),
+        currency: reportingCurrencyOf(db, currency),
+      });
     },
     companyInterest: ({ companyId, from, to, currency, debitRate, creditRate }) => {
       const db = database.read();
@@ -55,7 +71,11 @@ export function analyticsHandlers(database: DatabaseProvider): AnalyticsHandlers
     },
     companyForecast: ({ companyId, at, currency }) => {
       const db = database.read();
-      return forecastBalance(db, { companyId, targetDay: day(at), currency: reportingCurrencyOf(db, currency) });
+      return forecastBalance(db, {
+        companyId,
+        targetDay: day(at),
+        currency: reportingCurrencyOf(db, currency),
+      });
     },
   };
 }

@@ -4,7 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { AppFailure } from '../../shared/result';
-import { openReadableDatabase, openWritableDatabase, type ReadableDb, type WritableDb } from '../db/connection';
+import {
+  openReadableDatabase,
+  openWritableDatabase,
+  type ReadableDb,
+  type WritableDb,
+} from '../db/connection';
 
 export interface DatabaseProvider {
   readonly path: string;

@@ -20,7 +20,10 @@ export async function dispatch<M extends MethodName>(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-    return err('invalid-argument', `Invalid argument for ${contract[name].channel}${where}: ${issue?.message ?? 'rejected'}`);
+    return err(
+      'invalid-argument',
+      `Invalid argument for ${contract[name].channel}${where}: ${issue?.message ?? 'rejected'}`,
+    );
   }
   try {
     const handler = services[name] as (argument: unknown) => Promise<MethodOutput<M>> | MethodOutput<M>;

@@ -11,17 +11,30 @@ import { companyTransactions } from '../analytics/transactions';
 import { day } from './argument-days';
 import type { DatabaseProvider } from './database-provider';
 
-export type InsightHandlers = Pick<Services, 'companyCounterparties' | 'companyTransactions' | 'portfolio' | 'qualityReport'>;
+export type InsightHandlers = Pick<
+  Services,
+  'companyCounterparties' | 'companyTransactions' | 'portfolio' | 'qualityReport'
+>;
 
 export function insightHandlers(database: DatabaseProvider): InsightHandlers {
   return {
     companyCounterparties: ({ from, to, currency, ...rest }) => {
       const db = database.read();
-      return topCounterparties(db, { ...rest, fromDay: day(from), toDay: day(to), currency: reportingCurrencyOf(db, currency) });
+      return topCounterparties(db, {
+        ...rest,
+        fromDay: day(from),
+        toDay: day(to),
+        currency: reportingCurrencyOf(db, currency),
+      });
     },
     companyTransactions: ({ from, to, currency, ...rest }) => {
       const db = database.read();
-      return companyTransactions(db, { ...rest, fromDay: day(from), toDay: day(to), currency: reportingCurrencyOf(db, currency) });
+      return companyTransactions(db, {
+        ...rest,
+        fromDay: day(from),
+        toDay: day(to),
+        currency: reportingCurrencyOf(db, currency),
+      });
     },
     portfolio: ({ from, to, currency, text, ...rest }) => {
       const db = database.read();

@@ -81,7 +81,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   const requireSource = (sourceId?: number): StoredSource => {
     const db = options.database.write();
     const row = sourceId === undefined ? (listSources(db).at(-1) ?? null) : findSource(db, sourceId);
-    if (row === null) throw new AppFailure('not-found', 'No CDM source is configured yet: add one or use the demo data.');
+    if (row === null)
+      throw new AppFailure('not-found', 'No CDM source is configured yet: add one or use the demo data.');
     return row;
   };
 
@@ -93,7 +94,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   const launch = async (row: StoredSource): Promise<void> => {
     const url = row.url === demoSourceKey ? await demoUrl() : row.url;
-    const auth: SourceAuth | undefined = row.auth === null ? undefined : { token: options.secrets.open(row.auth) };
+    const auth: SourceAuth | undefined =
+      row.auth === null ? undefined : { token: options.secrets.open(row.auth) };
     const job: SyncJob = {
       dbPath: options.dbPath,
       url,
@@ -122,12 +124,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   };
 
   const demoUrl = (): Promise<string> => {
-    if (options.demo === undefined) throw new AppFailure('not-found', 'The demo simulator is not available in this build.');
+    if (options.demo === undefined)
+      throw new AppFailure('not-found', 'The demo simulator is not available in this build.');
     return options.demo.url();
   };
 
   const startOn = (row: StoredSource): SourceInfo => {
-    if (running !== null) throw new AppFailure('db-busy', 'A sync is already running; cancel it or wait for it to finish.');
+    if (running !== null)
+      throw new AppFailure('db-busy', 'A sync is already running; cancel it or wait for it to finish.');
     clearSchedule();
     current = row;
     // Failures before the worker starts (the demo simulator did not come up) are reported as data.

@@ -87,7 +87,12 @@ export interface SimDataset {
   /** Records with `fromMs <= tsMs < toMs`, ordered by (tsMs, seq). */
   window(source: TransactionSource, fromMs: number, toMs: number): SimTransaction[];
   /** Records with idNum > afterId, in seq order, at least `limit` unless exhausted. */
-  pageAfterId(source: TransactionSource, afterId: number, limit: number, filter?: PartyFilter): SimTransaction[];
+  pageAfterId(
+    source: TransactionSource,
+    afterId: number,
+    limit: number,
+    filter?: PartyFilter,
+  ): SimTransaction[];
   /** Records after the key (tsMs, id) in (tsMs, id, seq) order; for uuid ids. */
   pageAfterKey(
     source: TransactionSource,

@@ -76,7 +76,9 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     batch = await source.companies(signal);
   } catch (cause) {
     unsubscribe();
-    const error = signal?.aborted ? { code: 'cancelled' as const, message: 'The sync was cancelled.' } : toAppError(cause);
+    const error = signal?.aborted
+      ? { code: 'cancelled' as const, message: 'The sync was cancelled.' }
+      : toAppError(cause);
     return summarize(error.code === 'cancelled' ? 'cancelled' : 'failed', error);
   }
   const sourceId = ensureSource(db, options.sourceUrl, source.dialect, startMs);
@@ -89,7 +91,8 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     keepRejected(db, 'company', batch.rejected, clock());
     tally.rejected.companies = batch.rejected.length;
     // Accounts that became known after their transactions were stored get their history back.
-    if (written.newIbans.length > 0 && lastTransactionDay(db) !== null) reattachAccounts(db, written.newIbans);
+    if (written.newIbans.length > 0 && lastTransactionDay(db) !== null)
+      reattachAccounts(db, written.newIbans);
 
     meter.enter('rates');
     report(true);
@@ -124,7 +127,9 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     finishRun(db, runId, clock(), 'complete', summary);
     return summary;
   } catch (cause) {
-    const error = signal?.aborted ? { code: 'cancelled' as const, message: 'The sync was cancelled.' } : toAppError(cause);
+    const error = signal?.aborted
+      ? { code: 'cancelled' as const, message: 'The sync was cancelled.' }
+      : toAppError(cause);
     const summary = summarize(error.code === 'cancelled' ? 'cancelled' : 'failed', error);
     finishRun(db, runId, clock(), summary.outcome, summary);
     return summary;

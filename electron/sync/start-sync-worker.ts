@@ -42,10 +42,20 @@ export function startSyncWorker(
       else settle(message.summary);
     });
     worker.on('error', (error: Error) => {
-      settle(failedSummary({ code: 'internal', message: `The sync worker failed: ${error.message}` }, Date.now() - startMs));
+      settle(
+        failedSummary(
+          { code: 'internal', message: `The sync worker failed: ${error.message}` },
+          Date.now() - startMs,
+        ),
+      );
     });
     worker.on('exit', (code) => {
-      settle(failedSummary({ code: 'internal', message: `The sync worker stopped unexpectedly (exit ${code}).` }, Date.now() - startMs));
+      settle(
+        failedSummary(
+          { code: 'internal', message: `The sync worker stopped unexpectedly (exit ${code}).` },
+          Date.now() - startMs,
+        ),
+      );
     });
   });
   return {

@@ -69,7 +69,9 @@ export async function syncStream(context: StreamPassContext, stream: Transaction
         // Settled by the next turn of the loop; this only keeps an early failure from going unhandled.
         pending.catch(() => undefined);
       }
-      const classified = page.records.map((record) => classifyTransaction(record, { strictIban: context.strictIban }));
+      const classified = page.records.map((record) =>
+        classifyTransaction(record, { strictIban: context.strictIban }),
+      );
       for (const record of classified) waiting.push(record);
       waitingCursor = page.cursor;
       hasWaiting = true;

@@ -13,7 +13,9 @@ import { QualityView } from './views/QualityView';
 import { SettingsView } from './views/SettingsView';
 
 // The company view carries ECharts: loaded on first use, so the portfolio appears without waiting for it.
-const CompanyView = lazy(() => import('./views/CompanyView').then((module) => ({ default: module.CompanyView })));
+const CompanyView = lazy(() =>
+  import('./views/CompanyView').then((module) => ({ default: module.CompanyView })),
+);
 
 const sections: readonly { readonly section: Section; readonly label: string }[] = [
   { section: 'portfolio', label: 'Portfolio' },

@@ -32,7 +32,10 @@ export function registerBalanceCommand(program: Command): void {
         balance: roundCents(result.balance),
         debt: roundCents(result.debt),
         credit: roundCents(result.credit),
-        accounts: result.accounts.map((account) => ({ iban: account.iban, balance: roundCents(account.balance) })),
+        accounts: result.accounts.map((account) => ({
+          iban: account.iban,
+          balance: roundCents(account.balance),
+        })),
         reportedBalance: result.reportedBalance === null ? null : roundCents(result.reportedBalance),
       });
       return;
@@ -42,9 +45,19 @@ export function registerBalanceCommand(program: Command): void {
       `balance ${money(result.balance)}   debt ${money(result.debt)}   credit ${money(result.credit)}`,
     ];
     if (result.reportedDifference !== null && result.reportedBalance !== null) {
-      lines.push(`reported ${money(result.reportedBalance)}   difference ${money(result.reportedDifference)}`);
+      lines.push(
+        `reported ${money(result.reportedBalance)}   difference ${money(result.reportedDifference)}`,
+      );
     }
-    if (result.unconvertedCurrencies.length > 0) lines.push(`left out (no rate): ${result.unconvertedCurrencies.join(', ')}`);
-    printLines([...lines, '', ...table(['account', 'balance'], result.accounts.map((a) => [a.iban, money(a.balance)]))]);
+    if (result.unconvertedCurrencies.length > 0)
+      lines.push(`left out (no rate): ${result.unconvertedCurrencies.join(', ')}`);
+    printLines([
+      ...lines,
+      '',
+      ...table(
+        ['account', 'balance'],
+        result.accounts.map((a) => [a.iban, money(a.balance)]),
+      ),
+    ]);
   });
 }

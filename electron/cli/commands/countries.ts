@@ -47,7 +47,14 @@ export function registerCountriesCommand(program: Command): void {
       `Company ${result.companyId}, ${result.from} to ${result.to}, ${result.currency}`,
       ...table(
         ['country', 'name', 'inflow', 'outflow', 'count', 'share'],
-        result.countries.map((c) => [c.country, c.name, money(c.inflow), money(c.outflow), String(c.count), `${(c.share * 100).toFixed(1)}%`]),
+        result.countries.map((c) => [
+          c.country,
+          c.name,
+          money(c.inflow),
+          money(c.outflow),
+          String(c.count),
+          `${(c.share * 100).toFixed(1)}%`,
+        ]),
       ),
     ]);
   });

@@ -38,7 +38,9 @@ export function registerDemoCommand(program: Command): void {
       const setting = oneOf<Setting>('setting', options.setting, settings);
       const dialect = oneOf<Dialect>('dialect', options.dialect, dialects);
       const dbPath = options.db ?? defaultDatabasePath();
-      process.stderr.write(`demo: starting the CDM simulator (${setting}, ${dialect}); the first start generates its data…\n`);
+      process.stderr.write(
+        `demo: starting the CDM simulator (${setting}, ${dialect}); the first start generates its data…\n`,
+      );
       const simulator = await startSimulatorWorker({ setting, dialect, port: 0 });
       try {
         process.stderr.write(`demo: simulator at ${simulator.url}, syncing into ${dbPath}\n`);
@@ -49,7 +51,11 @@ export function registerDemoCommand(program: Command): void {
         }).done;
         display.stop();
         if (summary.error !== null) throw new AppFailure(summary.error.code, summary.error.message);
-        const portfolio = await callService({ db: dbPath }, 'portfolio', { sort: 'debt', order: 'desc', limit: 10 });
+        const portfolio = await callService({ db: dbPath }, 'portfolio', {
+          sort: 'debt',
+          order: 'desc',
+          limit: 10,
+        });
         const quality = await callService({ db: dbPath }, 'qualityReport', {});
         printLines([
           formatSummary(summary),

@@ -14,7 +14,9 @@ export function registerForecastCommand(program: Command): void {
   queryCommand(
     program
       .command('forecast')
-      .description('Forecast of a company balance at a day after the synced data, with 80 % and 95 % intervals.')
+      .description(
+        'Forecast of a company balance at a day after the synced data, with 80 % and 95 % intervals.',
+      )
       .requiredOption('--company <id>', 'company id')
       .requiredOption('--at <YYYY-MM-DD>', 'the future day')
       .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),

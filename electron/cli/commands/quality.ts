@@ -37,13 +37,23 @@ export function registerQualityCommand(program: Command): void {
     printLines([
       `${totals.transactions} records: ${totals.valid} valid, ${totals.quarantined} quarantined (strict IBAN ${report.strictIban ? 'on' : 'off'})`,
       '',
-      ...table(['reason', 'source', 'records'], report.byReason.map((r) => [r.reason, r.source, String(r.count)])),
+      ...table(
+        ['reason', 'source', 'records'],
+        report.byReason.map((r) => [r.reason, r.source, String(r.count)]),
+      ),
       '',
-      ...table(['company', 'name', 'quarantined'], report.companies.slice(0, 10).map((c) => [String(c.companyId), c.name, String(c.count)])),
+      ...table(
+        ['company', 'name', 'quarantined'],
+        report.companies.slice(0, 10).map((c) => [String(c.companyId), c.name, String(c.count)]),
+      ),
       '',
       'Rate table:',
-      ...(report.rateWarnings.length === 0 ? ['  no warnings'] : report.rateWarnings.map((w) => `  ${describeWarning(w)}`)),
-      ...report.strictIbanWarnings.map((w) => `  ${w.count} ${w.source} records fail only the strict ISO 13616 IBAN check`),
+      ...(report.rateWarnings.length === 0
+        ? ['  no warnings']
+        : report.rateWarnings.map((w) => `  ${describeWarning(w)}`)),
+      ...report.strictIbanWarnings.map(
+        (w) => `  ${w.count} ${w.source} records fail only the strict ISO 13616 IBAN check`,
+      ),
       '',
       'Samples:',
       ...report.samples.map((s) => `  [${s.reason}] ${s.source} ${s.id} ${s.ts}: ${s.detail ?? ''}`),

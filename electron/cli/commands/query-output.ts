@@ -16,7 +16,9 @@ export function money(value: number): string {
 
 /** Columns padded to their widest cell; numeric-looking cells are right-aligned. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const numeric = /^-?[\d,.]+%?$/;
   const line = (cells: readonly string[]) =>
     cells

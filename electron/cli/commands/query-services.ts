@@ -24,7 +24,11 @@ export function queryCommand(command: Command): Command {
     .option('--json', 'print JSON (numbers in the reporting currency, rounded to cents)');
 }
 
-export async function callService<M extends MethodName>(options: QueryOptions, name: M, argument: unknown): Promise<MethodOutput<M>> {
+export async function callService<M extends MethodName>(
+  options: QueryOptions,
+  name: M,
+  argument: unknown,
+): Promise<MethodOutput<M>> {
   const path = options.db ?? defaultDatabasePath();
   if (!existsSync(path)) {
     throw new AppFailure('not-found', `No database at ${path}: sync a source first or pass --db FILE.`);
@@ -32,7 +36,12 @@ export async function callService<M extends MethodName>(options: QueryOptions, n
   const database = fileDatabaseProvider(path);
   try {
     const services = createServices({
-      identity: { name: 'Cashflow Monitor', version: process.env['npm_package_version'] ?? '0.1.0', dataDirectory: userDataDirectory(), databasePath: path },
+      identity: {
+        name: 'Cashflow Monitor',
+        version: process.env['npm_package_version'] ?? '0.1.0',
+        dataDirectory: userDataDirectory(),
+        databasePath: path,
+      },
       database,
     });
     const answer = await dispatch(services, name, argument);

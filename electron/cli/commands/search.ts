@@ -34,7 +34,14 @@ export function registerSearchCommand(program: Command): void {
     printLines(
       table(
         ['id', 'name', 'balance', 'debt', 'matched', 'ibans'],
-        hits.map((h) => [String(h.companyId), h.name, money(h.balance), h.inDebt ? 'yes' : '', h.matched, h.ibans.join(' ')]),
+        hits.map((h) => [
+          String(h.companyId),
+          h.name,
+          money(h.balance),
+          h.inDebt ? 'yes' : '',
+          h.matched,
+          h.ibans.join(' '),
+        ]),
       ),
     );
   });

@@ -50,7 +50,16 @@ export function registerSeriesCommand(program: Command): void {
       `Company ${result.companyId}, ${result.from} to ${result.to}, ${result.granularity}, ${result.currency}`,
       ...table(
         ['bucket', 'opening', 'closing', 'min', 'max', 'inflow', 'outflow', 'count'],
-        result.buckets.map((b) => [b.label, money(b.opening), money(b.closing), money(b.min), money(b.max), money(b.inflow), money(b.outflow), String(b.count)]),
+        result.buckets.map((b) => [
+          b.label,
+          money(b.opening),
+          money(b.closing),
+          money(b.min),
+          money(b.max),
+          money(b.inflow),
+          money(b.outflow),
+          String(b.count),
+        ]),
       ),
       '',
       `days overdrawn ${result.totals.daysOverdrawn}   peak debt ${money(result.totals.peakDebt)}`,

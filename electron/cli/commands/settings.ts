@@ -17,11 +17,22 @@ interface SetOptions extends QueryOptions {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** `KEY:REPORTING=VALUE` or `KEY:REPORTING=none`, e.g. `GBP:EUR=1.17`, `DE89…:EUR=2500`. */
-function parseAssignment(option: string, text: string): { key: string; reporting: string; value: number | null } {
+function parseAssignment(
+  option: string,
+  text: string,
+): { key: string; reporting: string; value: number | null } {
   const match = /^(.+):([A-Za-z]{3})=(.+)$/.exec(text);
-  if (match === null) throw new AppFailure('invalid-argument', `--${option} must look like KEY:EUR=VALUE or KEY:EUR=none (got '${text}')`);
+  if (match === null)
+    throw new AppFailure(
+      'invalid-argument',
+      `--${option} must look like KEY:EUR=VALUE or KEY:EUR=none (got '${text}')`,
+    );
   const [, key = '', reporting = '', value = ''] = match;
-  return { key, reporting: reporting.toUpperCase(), value: value === 'none' ? null : (numberOption(value) ?? null) };
+  return {
+    key,
+    reporting: reporting.toUpperCase(),
+    value: value === 'none' ? null : (numberOption(value) ?? null),
+  };
 }
 
 function strictValue(text: string | undefined): boolean | string | undefined {
@@ -42,15 +53,19 @@ function printSettings(settings: Settings, json: boolean | undefined): void {
     `debit rate          ${settings.debitRate}`,
     `credit rate         ${settings.creditRate}`,
     ...settings.rateOverrides.map((o) => `rate override       ${o.currency} → ${o.reporting} × ${o.rate}`),
-    ...settings.openingBalances.map((o) => `opening balance     ${o.iban} (company ${o.companyId}) ${o.amount} ${o.reporting}`),
+    ...settings.openingBalances.map(
+      (o) => `opening balance     ${o.iban} (company ${o.companyId}) ${o.amount} ${o.reporting}`,
+    ),
   ]);
 }
 
 export function registerSettingsCommands(program: Command): void {
   const settings = program.command('settings').description('Analyst settings that change figures.');
-  queryCommand(settings.command('show').description('Print the settings.')).action(async (options: QueryOptions) => {
-    printSettings(await callService(options, 'settingsGet', undefined), options.json);
-  });
+  queryCommand(settings.command('show').description('Print the settings.')).action(
+    async (options: QueryOptions) => {
+      printSettings(await callService(options, 'settingsGet', undefined), options.json);
+    },
+  );
   queryCommand(
     settings
       .command('set')
@@ -60,7 +75,12 @@ export function registerSettingsCommands(program: Command): void {
       .option('--debit-rate <rate>', 'default annual debit interest rate, e.g. 0.03')
       .option('--credit-rate <rate>', 'default annual credit interest rate, e.g. 0.01')
       .option('--rate <CUR:REPORTING=RATE|none>', 'override a conversion factor (repeatable)', collect, [])
-      .option('--opening <IBAN:REPORTING=AMOUNT|none>', 'opening balance of an account (repeatable)', collect, []),
+      .option(
+        '--opening <IBAN:REPORTING=AMOUNT|none>',
+        'opening balance of an account (repeatable)',
+        collect,
+        [],
+      ),
   ).action(async (options: SetOptions) => {
     const strictIban = strictValue(options.strictIban);
     const debitRate = numberOption(options.debitRate);
@@ -72,16 +92,25 @@ export function registerSettingsCommands(program: Command): void {
       ...(creditRate === undefined ? {} : { creditRate }),
       ...(options.rate.length === 0
         ? {}
-        : { rateOverrides: options.rate.map((text) => parseAssignment('rate', text)).map((a) => ({ currency: a.key, reporting: a.reporting, rate: a.value })) }),
+        : {
+            rateOverrides: options.rate
+              .map((text) => parseAssignment('rate', text))
+              .map((a) => ({ currency: a.key, reporting: a.reporting, rate: a.value })),
+          }),
       ...(options.opening.length === 0
         ? {}
-        : { openingBalances: options.opening.map((text) => parseAssignment('opening', text)).map((a) => ({ iban: a.key, reporting: a.reporting, amount: a.value })) }),
+        : {
+            openingBalances: options.opening
+              .map((text) => parseAssignment('opening', text))
+              .map((a) => ({ iban: a.key, reporting: a.reporting, amount: a.value })),
+          }),
     });
     if (options.json === true) {
       printJson(result);
       return;
     }
     printSettings(result.settings, false);
-    if (result.reclassified > 0) printLines([`${result.reclassified} stored records changed status under the new IBAN rule.`]);
+    if (result.reclassified > 0)
+      printLines([`${result.reclassified} stored records changed status under the new IBAN rule.`]);
   });
 }

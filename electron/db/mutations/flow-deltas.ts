@@ -49,7 +49,13 @@ class AggregateTable {
     this.prune = db.prepare(`DELETE FROM ${table} WHERE ${match} AND in_count = 0 AND out_count = 0`);
   }
 
-  bump(key: readonly (string | number)[], inCents: number, outCents: number, inCount: number, outCount: number): void {
+  bump(
+    key: readonly (string | number)[],
+    inCents: number,
+    outCents: number,
+    inCount: number,
+    outCount: number,
+  ): void {
     const id = key.join(separator);
     const delta = this.deltas.get(id);
     if (delta === undefined) {
@@ -65,7 +71,9 @@ class AggregateTable {
   flush(): void {
     for (const [id, d] of this.deltas) {
       if (d.inCount === 0 && d.outCount === 0 && d.inCents === 0 && d.outCents === 0) continue;
-      const key = id.split(separator).map((part, index) => (this.numericKeys.has(index) ? Number(part) : part));
+      const key = id
+        .split(separator)
+        .map((part, index) => (this.numericKeys.has(index) ? Number(part) : part));
       this.upsert.run(...key, d.inCents, d.outCents, d.inCount, d.outCount);
       // Only a withdrawal can bring a row back to zero transactions.
       if (d.inCount < 0 || d.outCount < 0) this.prune.run(...key);
@@ -81,7 +89,12 @@ export class FlowDeltas {
 
   constructor(db: WritableDb) {
     this.daily = new AggregateTable(db, 'daily_flow', ['iban', 'day', 'currency'], new Set([1]));
-    this.country = new AggregateTable(db, 'daily_country_flow', ['iban', 'day', 'country', 'currency'], new Set([1]));
+    this.country = new AggregateTable(
+      db,
+      'daily_country_flow',
+      ['iban', 'day', 'country', 'currency'],
+      new Set([1]),
+    );
     this.totals = new AggregateTable(db, 'account_total', ['iban', 'currency'], new Set());
   }
 
@@ -90,12 +103,24 @@ export class FlowDeltas {
     const cents = sign * flow.amountCents;
     if (flow.payerCompany !== null) {
       this.daily.bump([flow.payer, flow.day, flow.currency], 0, cents, 0, sign);
-      this.country.bump([flow.payer, flow.day, flow.beneficiary.slice(0, 2), flow.currency], 0, cents, 0, sign);
+      this.country.bump(
+        [flow.payer, flow.day, flow.beneficiary.slice(0, 2), flow.currency],
+        0,
+        cents,
+        0,
+        sign,
+      );
       this.totals.bump([flow.payer, flow.currency], 0, cents, 0, sign);
     }
     if (flow.beneficiaryCompany !== null) {
       this.daily.bump([flow.beneficiary, flow.day, flow.currency], cents, 0, sign, 0);
-      this.country.bump([flow.beneficiary, flow.day, flow.payer.slice(0, 2), flow.currency], cents, 0, sign, 0);
+      this.country.bump(
+        [flow.beneficiary, flow.day, flow.payer.slice(0, 2), flow.currency],
+        cents,
+        0,
+        sign,
+        0,
+      );
       this.totals.bump([flow.beneficiary, flow.currency], cents, 0, sign, 0);
     }
   }

@@ -60,7 +60,9 @@ export function createTransactionIngester(db: WritableDb) {
   // Answered from the identity index alone (it leads with these columns): nearly every record is
   // alone in its group, and only then are the siblings' full rows worth reading.
   const groupSize = db
-    .prepare('SELECT count(*) FROM txn WHERE ts_ms = ? AND source = ? AND ext_id = ? AND payer = ? AND beneficiary = ?')
+    .prepare(
+      'SELECT count(*) FROM txn WHERE ts_ms = ? AND source = ? AND ext_id = ? AND payer = ? AND beneficiary = ?',
+    )
     .pluck();
   const siblings = db.prepare(`
     SELECT txn_id, status, payer, beneficiary, payer_company, beneficiary_company, day, currency, amount_cents
@@ -68,7 +70,9 @@ export function createTransactionIngester(db: WritableDb) {
   const demote = db.prepare(
     "UPDATE txn SET status = 1, reason = 'batch-payment', detail = ? WHERE txn_id = ? AND status = 0",
   );
-  const markBatch = db.prepare("UPDATE txn SET status = 1, reason = 'batch-payment', detail = ? WHERE txn_id = ?");
+  const markBatch = db.prepare(
+    "UPDATE txn SET status = 1, reason = 'batch-payment', detail = ? WHERE txn_id = ?",
+  );
   const upsertGroup = db.prepare(`
     INSERT INTO batch_group (ts_ms, source, ext_id, payer, beneficiary, members) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (ts_ms, source, ext_id, payer, beneficiary) DO UPDATE SET members = excluded.members`);

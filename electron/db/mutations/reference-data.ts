@@ -18,7 +18,12 @@ export function searchableIbans(ibans: readonly string[]): string {
   return ibans.map((iban) => iban.replace(/\s+/g, '').toUpperCase()).join(' ');
 }
 
-function fingerprint(company: { name: string; address: string; reportedBalance: number | null; ibans: readonly string[] }): string {
+function fingerprint(company: {
+  name: string;
+  address: string;
+  reportedBalance: number | null;
+  ibans: readonly string[];
+}): string {
   return JSON.stringify([company.name, company.address, company.reportedBalance, company.ibans]);
 }
 

@@ -11,7 +11,9 @@ export function keepRejected(
   nowMs: number,
 ): number {
   if (records.length === 0) return 0;
-  const insert = db.prepare('INSERT OR IGNORE INTO rejected_record (kind, raw, detail, first_seen_ms) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO rejected_record (kind, raw, detail, first_seen_ms) VALUES (?, ?, ?, ?)',
+  );
   let added = 0;
   db.transaction(() => {
     for (const record of records) added += insert.run(kind, record.raw, record.detail, nowMs).changes;

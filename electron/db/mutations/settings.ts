@@ -13,13 +13,17 @@ import { FlowDeltas } from './flow-deltas';
 const strictDetail = 'fails the ISO 13616 check (length or check digits)';
 
 export function saveSetting(db: WritableDb, key: SettingKey, value: unknown): void {
-  db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  );
+  db.prepare(
+    'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
 }
 
-export function saveRateOverride(db: WritableDb, currency: string, reporting: ReportingCurrency, rate: number | null): void {
+export function saveRateOverride(
+  db: WritableDb,
+  currency: string,
+  reporting: ReportingCurrency,
+  rate: number | null,
+): void {
   if (rate === null) {
     db.prepare('DELETE FROM rate_override WHERE currency = ? AND reporting = ?').run(currency, reporting);
     return;
@@ -30,7 +34,12 @@ export function saveRateOverride(db: WritableDb, currency: string, reporting: Re
   ).run(currency, reporting, rate);
 }
 
-export function saveOpeningBalance(db: WritableDb, iban: string, reporting: ReportingCurrency, amount: number | null): void {
+export function saveOpeningBalance(
+  db: WritableDb,
+  iban: string,
+  reporting: ReportingCurrency,
+  amount: number | null,
+): void {
   if (amount === null) {
     db.prepare('DELETE FROM opening_balance WHERE iban = ? AND reporting = ?').run(iban, reporting);
     return;
@@ -75,7 +84,9 @@ export function reclassifyStrictIban(db: WritableDb, strict: boolean): number {
     const rows = db
       .prepare(`SELECT ${columns}, 0 AS in_batch FROM txn WHERE strict_iban_warning = 1 AND status = 0`)
       .all() as FlowRow[];
-    const quarantine = db.prepare("UPDATE txn SET status = 1, reason = 'invalid-iban', detail = ? WHERE txn_id = ?");
+    const quarantine = db.prepare(
+      "UPDATE txn SET status = 1, reason = 'invalid-iban', detail = ? WHERE txn_id = ?",
+    );
     for (const row of rows) {
       quarantine.run(strictDetail, row.txn_id);
       deltas.apply(contribution(row), -1);
@@ -89,7 +100,9 @@ export function reclassifyStrictIban(db: WritableDb, strict: boolean): number {
          FROM txn t WHERE status <> 0 AND reason = 'invalid-iban' AND detail = ?`,
       )
       .all(strictDetail) as FlowRow[];
-    const restore = db.prepare('UPDATE txn SET status = 0, reason = NULL, detail = NULL, strict_iban_warning = 1 WHERE txn_id = ?');
+    const restore = db.prepare(
+      'UPDATE txn SET status = 0, reason = NULL, detail = NULL, strict_iban_warning = 1 WHERE txn_id = ?',
+    );
     const toBatch = db.prepare(
       "UPDATE txn SET reason = 'batch-payment', detail = 'member of a batch-payment group', strict_iban_warning = 1 WHERE txn_id = ?",
     );

@@ -2,7 +2,13 @@
 import type { Dialect } from '../../../shared/domain';
 import type { WritableDb } from '../connection';
 
-export function saveSource(db: WritableDb, url: string, dialect: Dialect, auth: string | null, nowMs: number): number {
+export function saveSource(
+  db: WritableDb,
+  url: string,
+  dialect: Dialect,
+  auth: string | null,
+  nowMs: number,
+): number {
   db.prepare(
     `INSERT INTO source (url, dialect, auth, added_ms) VALUES (?, ?, ?, ?)
      ON CONFLICT (url) DO UPDATE SET dialect = excluded.dialect, auth = excluded.auth`,

@@ -26,7 +26,13 @@ export function loadCursor(db: ReadableDb, sourceId: number, stream: Transaction
 }
 
 /** Saves a stream's cursor; call in the same transaction as the page's records. */
-export function saveCursor(db: WritableDb, sourceId: number, stream: TransactionSource, cursor: unknown, nowMs: number): void {
+export function saveCursor(
+  db: WritableDb,
+  sourceId: number,
+  stream: TransactionSource,
+  cursor: unknown,
+  nowMs: number,
+): void {
   db.prepare(
     `INSERT INTO sync_cursor (source_id, stream, cursor, pages, updated_ms) VALUES (?, ?, ?, 1, ?)
      ON CONFLICT (source_id, stream) DO UPDATE SET cursor = excluded.cursor, pages = pages + 1,
@@ -35,10 +41,19 @@ export function saveCursor(db: WritableDb, sourceId: number, stream: Transaction
 }
 
 export function startRun(db: WritableDb, sourceId: number, nowMs: number): number {
-  return Number(db.prepare('INSERT INTO sync_run (source_id, started_ms) VALUES (?, ?)').run(sourceId, nowMs).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO sync_run (source_id, started_ms) VALUES (?, ?)').run(sourceId, nowMs)
+      .lastInsertRowid,
+  );
 }
 
-export function finishRun(db: WritableDb, runId: number, nowMs: number, outcome: string, summary: unknown): void {
+export function finishRun(
+  db: WritableDb,
+  runId: number,
+  nowMs: number,
+  outcome: string,
+  summary: unknown,
+): void {
   db.prepare('UPDATE sync_run SET finished_ms = ?, outcome = ?, summary = ? WHERE run_id = ?').run(
     nowMs,
     outcome,

@@ -33,8 +33,14 @@ export function databaseChecksum(db: ReadableDb): string {
 }
 
 /** Stored transactions per status and reason, for summaries and tests. */
-export function countByReason(db: ReadableDb): { readonly valid: number; readonly reasons: Readonly<Record<string, number>> } {
-  const rows = db.prepare('SELECT reason, count(*) FROM txn GROUP BY reason').raw().all() as [string | null, number][];
+export function countByReason(db: ReadableDb): {
+  readonly valid: number;
+  readonly reasons: Readonly<Record<string, number>>;
+} {
+  const rows = db.prepare('SELECT reason, count(*) FROM txn GROUP BY reason').raw().all() as [
+    string | null,
+    number,
+  ][];
   const reasons: Record<string, number> = {};
   let valid = 0;
   for (const [reason, count] of rows) {

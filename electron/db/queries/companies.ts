@@ -11,7 +11,9 @@ export interface CompanyRow {
 
 export function findCompany(db: ReadableDb, companyId: number): CompanyRow | null {
   const row = db
-    .prepare('SELECT company_id AS companyId, name, address, reported_balance AS reportedBalance FROM company WHERE company_id = ?')
+    .prepare(
+      'SELECT company_id AS companyId, name, address, reported_balance AS reportedBalance FROM company WHERE company_id = ?',
+    )
     .get(companyId) as Omit<CompanyRow, 'ibans'> | undefined;
   if (row === undefined) return null;
   const ibans = db
@@ -23,9 +25,14 @@ export function findCompany(db: ReadableDb, companyId: number): CompanyRow | nul
 
 export function listCompanies(db: ReadableDb): CompanyRow[] {
   const rows = db
-    .prepare('SELECT company_id AS companyId, name, address, reported_balance AS reportedBalance FROM company ORDER BY company_id')
+    .prepare(
+      'SELECT company_id AS companyId, name, address, reported_balance AS reportedBalance FROM company ORDER BY company_id',
+    )
     .all() as Omit<CompanyRow, 'ibans'>[];
-  const accounts = db.prepare('SELECT company_id, iban FROM account ORDER BY company_id, position').raw().all() as [number, string][];
+  const accounts = db
+    .prepare('SELECT company_id, iban FROM account ORDER BY company_id, position')
+    .raw()
+    .all() as [number, string][];
   const byCompany = new Map<number, string[]>();
   for (const [companyId, iban] of accounts) {
     const list = byCompany.get(companyId);

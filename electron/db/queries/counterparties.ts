@@ -14,7 +14,12 @@ export interface CounterpartyFlowRow {
   readonly outCount: number;
 }
 
-export function counterpartyFlows(db: ReadableDb, companyId: number, fromDay: number, toDay: number): CounterpartyFlowRow[] {
+export function counterpartyFlows(
+  db: ReadableDb,
+  companyId: number,
+  fromDay: number,
+  toDay: number,
+): CounterpartyFlowRow[] {
   return db
     .prepare(
       `SELECT counterparty, currency, SUM(in_cents) AS inCents, SUM(out_cents) AS outCents,

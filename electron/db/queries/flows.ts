@@ -76,8 +76,13 @@ export function countryFlows(db: ReadableDb, iban: string, fromDay: number, toDa
 }
 
 /** First and last day with any flow of the given accounts, or null. */
-export function flowSpan(db: ReadableDb, iban: string): { readonly first: number; readonly last: number } | null {
-  const row = db.prepare('SELECT min(day) AS first, max(day) AS last FROM daily_flow WHERE iban = ?').get(iban) as {
+export function flowSpan(
+  db: ReadableDb,
+  iban: string,
+): { readonly first: number; readonly last: number } | null {
+  const row = db
+    .prepare('SELECT min(day) AS first, max(day) AS last FROM daily_flow WHERE iban = ?')
+    .get(iban) as {
     first: number | null;
     last: number | null;
   };
@@ -90,10 +95,17 @@ export function accountCurrencies(db: ReadableDb, iban: string): string[] {
 }
 
 /** Whether an account moved money in `currency` within an inclusive day range. */
-export function hasFlowsIn(db: ReadableDb, iban: string, currency: string, fromDay: number, toDay: number): boolean {
+export function hasFlowsIn(
+  db: ReadableDb,
+  iban: string,
+  currency: string,
+  fromDay: number,
+  toDay: number,
+): boolean {
   return (
-    db.prepare('SELECT 1 FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ? AND currency = ? LIMIT 1').get(iban, fromDay, toDay, currency) !==
-    undefined
+    db
+      .prepare('SELECT 1 FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ? AND currency = ? LIMIT 1')
+      .get(iban, fromDay, toDay, currency) !== undefined
   );
 }
 
@@ -118,7 +130,8 @@ export function convertedDailyFlows(
   factors: ReadonlyMap<string, number>,
 ): ConvertedDayRow[] {
   const entries = [...factors];
-  const factor = entries.length === 0 ? 'NULL' : `CASE currency ${entries.map(() => 'WHEN ? THEN ?').join(' ')} END`;
+  const factor =
+    entries.length === 0 ? 'NULL' : `CASE currency ${entries.map(() => 'WHEN ? THEN ?').join(' ')} END`;
   return db
     .prepare(
       `SELECT day, TOTAL(in_cents * f) / 100.0 AS inflow, TOTAL(out_cents * f) / 100.0 AS outflow,

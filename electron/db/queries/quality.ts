@@ -17,7 +17,9 @@ export interface ReasonSourceCount {
 
 export function quarantineCounts(db: ReadableDb): ReasonSourceCount[] {
   return db
-    .prepare('SELECT reason, source, count(*) AS count FROM txn WHERE status <> 0 GROUP BY reason, source ORDER BY reason, source')
+    .prepare(
+      'SELECT reason, source, count(*) AS count FROM txn WHERE status <> 0 GROUP BY reason, source ORDER BY reason, source',
+    )
     .all() as ReasonSourceCount[];
 }
 
@@ -54,7 +56,11 @@ export interface QuarantineSampleRow {
   readonly raw: string | null;
 }
 
-export function quarantineSamples(db: ReadableDb, reason: QuarantineReason, limit: number): QuarantineSampleRow[] {
+export function quarantineSamples(
+  db: ReadableDb,
+  reason: QuarantineReason,
+  limit: number,
+): QuarantineSampleRow[] {
   return db
     .prepare(
       `SELECT source, ext_id AS extId, payer, beneficiary, ts_text AS tsText, amount, currency, detail, raw
@@ -64,9 +70,13 @@ export function quarantineSamples(db: ReadableDb, reason: QuarantineReason, limi
 }
 
 /** Valid records that fail only the strict ISO 13616 check, per source. */
-export function strictIbanWarningCounts(db: ReadableDb): { readonly source: number; readonly count: number }[] {
+export function strictIbanWarningCounts(
+  db: ReadableDb,
+): { readonly source: number; readonly count: number }[] {
   return db
-    .prepare('SELECT source, count(*) AS count FROM txn WHERE strict_iban_warning = 1 AND status = 0 GROUP BY source')
+    .prepare(
+      'SELECT source, count(*) AS count FROM txn WHERE strict_iban_warning = 1 AND status = 0 GROUP BY source',
+    )
     .all() as { source: number; count: number }[];
 }
 

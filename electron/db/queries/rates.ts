@@ -16,7 +16,11 @@ export function loadRateOverrides(db: ReadableDb, reporting: ReportingCurrency):
   return new Map(rows);
 }
 
-export function loadOpeningBalances(db: ReadableDb, reporting: ReportingCurrency, ibans: readonly string[]): Map<string, number> {
+export function loadOpeningBalances(
+  db: ReadableDb,
+  reporting: ReportingCurrency,
+  ibans: readonly string[],
+): Map<string, number> {
   if (ibans.length === 0) return new Map();
   const rows = db
     .prepare(

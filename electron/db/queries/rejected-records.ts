@@ -8,9 +8,15 @@ export interface RejectedRow {
 }
 
 /** How many of each kind, and the first `limit` of them in the order they were first seen. */
-export function rejectedRecords(db: ReadableDb, limit: number): { readonly counts: Record<RejectedRow['kind'], number>; readonly rows: RejectedRow[] } {
+export function rejectedRecords(
+  db: ReadableDb,
+  limit: number,
+): { readonly counts: Record<RejectedRow['kind'], number>; readonly rows: RejectedRow[] } {
   const counts = { company: 0, rate: 0 };
-  for (const [kind, count] of db.prepare('SELECT kind, count(*) FROM rejected_record GROUP BY kind').raw().all() as [RejectedRow['kind'], number][]) {
+  for (const [kind, count] of db
+    .prepare('SELECT kind, count(*) FROM rejected_record GROUP BY kind')
+    .raw()
+    .all() as [RejectedRow['kind'], number][]) {
     counts[kind] = count;
   }
   const rows = db

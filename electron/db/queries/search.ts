@@ -9,7 +9,11 @@ export interface SearchCandidate {
 }
 
 /** Companies sharing any of the trigrams, best bm25 first. */
-export function trigramCandidates(db: ReadableDb, trigrams: readonly string[], limit: number): SearchCandidate[] {
+export function trigramCandidates(
+  db: ReadableDb,
+  trigrams: readonly string[],
+  limit: number,
+): SearchCandidate[] {
   if (trigrams.length === 0) return [];
   const match = trigrams.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
   return db
@@ -41,7 +45,9 @@ export function prefixCandidates(db: ReadableDb, prefix: string, limit: number):
 /** The company with this id, by primary key (the full-text table's id column is not indexed). */
 export function idCandidate(db: ReadableDb, companyId: number): SearchCandidate[] {
   return db
-    .prepare(`SELECT company_id AS companyId, name, address, ${compactIbans} AS ibans FROM company WHERE company_id = ?`)
+    .prepare(
+      `SELECT company_id AS companyId, name, address, ${compactIbans} AS ibans FROM company WHERE company_id = ?`,
+    )
     .all(companyId) as SearchCandidate[];
 }
 
@@ -52,8 +58,14 @@ const quote = (gram: string) => `"${gram.replaceAll('"', '""')}"`;
  * all occur in any company containing the text, so this is a cheap superset of substring matches
  * (the ranking checks the real substring). Reading rare posting lists only keeps it fast at any size.
  */
-export function allTrigramCandidates(db: ReadableDb, groups: readonly (readonly string[])[], limit: number): SearchCandidate[] {
-  const clauses = groups.filter((group) => group.length > 0).map((group) => `(${group.map(quote).join(' AND ')})`);
+export function allTrigramCandidates(
+  db: ReadableDb,
+  groups: readonly (readonly string[])[],
+  limit: number,
+): SearchCandidate[] {
+  const clauses = groups
+    .filter((group) => group.length > 0)
+    .map((group) => `(${group.map(quote).join(' AND ')})`);
   if (clauses.length === 0) return [];
   return db
     .prepare(
@@ -68,7 +80,12 @@ export function allTrigramCandidates(db: ReadableDb, groups: readonly (readonly 
  * table on this connection). One pass over the whole vocabulary: callers cache the answer.
  */
 export function trigramFrequencies(db: ReadableDb): Map<string, number> {
-  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.company_search_vocab USING fts5vocab(main, company_search, row)');
-  const rows = db.prepare('SELECT term, doc FROM temp.company_search_vocab').raw().all() as [string, number][];
+  db.exec(
+    'CREATE VIRTUAL TABLE IF NOT EXISTS temp.company_search_vocab USING fts5vocab(main, company_search, row)',
+  );
+  const rows = db.prepare('SELECT term, doc FROM temp.company_search_vocab').raw().all() as [
+    string,
+    number,
+  ][];
   return new Map(rows);
 }

@@ -40,10 +40,10 @@ export function loadAllOpeningBalances(db: ReadableDb): OpeningBalance[] {
 
 /** Opening balances of every account in one reporting currency (for the portfolio). */
 export function openingBalancesIn(db: ReadableDb, reporting: ReportingCurrency): Map<string, number> {
-  const rows = db.prepare('SELECT iban, amount FROM opening_balance WHERE reporting = ?').raw().all(reporting) as [
-    string,
-    number,
-  ][];
+  const rows = db
+    .prepare('SELECT iban, amount FROM opening_balance WHERE reporting = ?')
+    .raw()
+    .all(reporting) as [string, number][];
   return new Map(rows);
 }
 

@@ -13,13 +13,17 @@ export interface StoredSource {
 
 export function listSources(db: ReadableDb): StoredSource[] {
   return db
-    .prepare('SELECT source_id AS sourceId, url, dialect, auth, added_ms AS addedMs FROM source ORDER BY source_id')
+    .prepare(
+      'SELECT source_id AS sourceId, url, dialect, auth, added_ms AS addedMs FROM source ORDER BY source_id',
+    )
     .all() as StoredSource[];
 }
 
 export function findSource(db: ReadableDb, sourceId: number): StoredSource | null {
   const row = db
-    .prepare('SELECT source_id AS sourceId, url, dialect, auth, added_ms AS addedMs FROM source WHERE source_id = ?')
+    .prepare(
+      'SELECT source_id AS sourceId, url, dialect, auth, added_ms AS addedMs FROM source WHERE source_id = ?',
+    )
     .get(sourceId) as StoredSource | undefined;
   return row ?? null;
 }

@@ -66,5 +66,11 @@ export function companyTransactionPage(db: ReadableDb, query: TransactionPageQue
        FROM txn t WHERE t.txn_id IN (${companyIds}) ${statusClause[query.status]}
        ORDER BY ${orderClause[query.sort][query.order]} LIMIT @limit OFFSET @offset`,
     )
-    .all({ company: query.companyId, from: query.fromDay, to: query.toDay, limit: query.limit, offset: query.offset }) as TransactionRow[];
+    .all({
+      company: query.companyId,
+      from: query.fromDay,
+      to: query.toDay,
+      limit: query.limit,
+      offset: query.offset,
+    }) as TransactionRow[];
 }

@@ -11,6 +11,7 @@ interface ApiHost {
 
 export function getApi(): Api {
   const api = (globalThis as ApiHost).api;
-  if (api === undefined) throw new Error('window.api is missing: the page was not opened by Cashflow Monitor.');
+  if (api === undefined)
+    throw new Error('window.api is missing: the page was not opened by Cashflow Monitor.');
   return api;
 }

@@ -26,7 +26,13 @@ export type BalanceChartOption = ComposeOption<
 >;
 
 /** Series ids, so that tests and the tooltip can find a series without relying on its position. */
-export const seriesIds = { closing: 'closing', bandBase: 'band-base', band: 'band', inflow: 'inflow', outflow: 'outflow' } as const;
+export const seriesIds = {
+  closing: 'closing',
+  bandBase: 'band-base',
+  band: 'band',
+  inflow: 'inflow',
+  outflow: 'outflow',
+} as const;
 
 function dataIndexOf(params: unknown): number | null {
   const first: unknown = Array.isArray(params) ? params[0] : params;

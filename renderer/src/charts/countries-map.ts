@@ -11,13 +11,19 @@ import { countryName } from '../../../shared/country-names';
 import { fontFamily, palette } from './palette';
 import { compactMoney, escapeHtml, formatMoney, percent } from './value-format';
 
-export type CountriesMapOption = ComposeOption<MapSeriesOption | TooltipComponentOption | VisualMapComponentOption>;
+export type CountriesMapOption = ComposeOption<
+  MapSeriesOption | TooltipComponentOption | VisualMapComponentOption
+>;
 
 /** The name the GeoJSON is registered under (components/CountriesMap.tsx). */
 export const worldMapName = 'world';
 
-function countryOf(params: unknown, byCode: ReadonlyMap<string, CountryTotal>): { code: string; total: CountryTotal | undefined } | null {
-  if (typeof params !== 'object' || params === null || !('name' in params) || typeof params.name !== 'string') return null;
+function countryOf(
+  params: unknown,
+  byCode: ReadonlyMap<string, CountryTotal>,
+): { code: string; total: CountryTotal | undefined } | null {
+  if (typeof params !== 'object' || params === null || !('name' in params) || typeof params.name !== 'string')
+    return null;
   return { code: params.name, total: byCode.get(params.name) };
 }
 
@@ -63,7 +69,8 @@ export function countriesMapOption(result: CountriesResult): CountriesMapOption 
       text: ['more', 'less'],
       textStyle: { color: palette.muted, fontSize: 11 },
       inRange: { color: [...palette.heat] },
-      formatter: (value: unknown) => (typeof value === 'number' ? compactMoney(value, currency) : String(value)),
+      formatter: (value: unknown) =>
+        typeof value === 'number' ? compactMoney(value, currency) : String(value),
     },
     series: [
       {

@@ -27,7 +27,9 @@ interface CardProps {
 }
 
 function Card({ title, children, tone, wide = false }: CardProps) {
-  const className = ['card', tone === undefined ? '' : `card--${tone}`, wide ? 'card--wide' : ''].filter((c) => c !== '').join(' ');
+  const className = ['card', tone === undefined ? '' : `card--${tone}`, wide ? 'card--wide' : '']
+    .filter((c) => c !== '')
+    .join(' ');
   return (
     <article className={className} aria-label={title}>
       <h4 className="card__title">{title}</h4>
@@ -51,7 +53,10 @@ function ReportedCard({ summary }: { readonly summary: CompanyBalance }) {
   }
   const difference = summary.reportedDifference;
   return (
-    <Card title="Reported balance" {...(difference !== null && Math.abs(difference) >= 0.005 ? { tone: 'bad' as const } : {})}>
+    <Card
+      title="Reported balance"
+      {...(difference !== null && Math.abs(difference) >= 0.005 ? { tone: 'bad' as const } : {})}
+    >
       <p className="card__value">{formatMoney(summary.reportedBalance, 'EUR')}</p>
       <p className="card__sub">
         {difference === null ? (
@@ -121,13 +126,17 @@ export function BalanceCards({ summary, interest, forecast }: BalanceCardsProps)
         </p>
         <p className="card__sub">
           End of {summary.at}
-          {summary.unconvertedCurrencies.length > 0 && ` · without ${summary.unconvertedCurrencies.join(', ')} (no rate)`}
+          {summary.unconvertedCurrencies.length > 0 &&
+            ` · without ${summary.unconvertedCurrencies.join(', ')} (no rate)`}
         </p>
       </Card>
       <Card title="Debt" {...(summary.debt > 0 ? { tone: 'bad' as const } : {})}>
         <p className="card__value">{formatMoney(summary.debt, c)}</p>
         <p className="card__sub">
-          Over-committed: {overdrawn === 0 ? 'no account overdrawn' : `${overdrawn} of ${summary.accounts.length} accounts overdrawn`}
+          Over-committed:{' '}
+          {overdrawn === 0
+            ? 'no account overdrawn'
+            : `${overdrawn} of ${summary.accounts.length} accounts overdrawn`}
         </p>
       </Card>
       <Card title="Credit">
@@ -142,8 +151,8 @@ export function BalanceCards({ summary, interest, forecast }: BalanceCardsProps)
               <Money amount={interest.value.net} currency={c} signed />
             </p>
             <p className="card__sub">
-              Earned {formatMoney(interest.value.earned, c)} at {rate(interest.value.creditRate)} · owed {formatMoney(interest.value.owed, c)} at{' '}
-              {rate(interest.value.debitRate)}
+              Earned {formatMoney(interest.value.earned, c)} at {rate(interest.value.creditRate)} · owed{' '}
+              {formatMoney(interest.value.owed, c)} at {rate(interest.value.debitRate)}
               <br />
               {interest.value.from} – {interest.value.to}
             </p>

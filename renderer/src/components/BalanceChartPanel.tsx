@@ -42,7 +42,11 @@ export function BalanceChartPanel({ series }: { readonly series: Load<SeriesResu
       {value !== null && option !== null ? (
         <>
           <Totals series={value} />
-          <EChart option={option} label={`Balance and flows, ${value.from} to ${value.to}, by ${value.granularity}`} height={440} />
+          <EChart
+            option={option}
+            label={`Balance and flows, ${value.from} to ${value.to}, by ${value.granularity}`}
+            height={440}
+          />
         </>
       ) : (
         <LoadNote load={series} />

@@ -17,7 +17,15 @@ interface CounterpartiesPanelProps {
   readonly onOpen: (companyId: number) => void;
 }
 
-function Table({ result, companyId, onOpen }: { readonly result: CounterpartiesResult; readonly companyId: number; readonly onOpen: (id: number) => void }) {
+function Table({
+  result,
+  companyId,
+  onOpen,
+}: {
+  readonly result: CounterpartiesResult;
+  readonly companyId: number;
+  readonly onOpen: (id: number) => void;
+}) {
   const c = result.currency;
   if (result.counterparties.length === 0) return <p className="note">No counterparties in this range.</p>;
   return (
@@ -27,9 +35,15 @@ function Table({ result, companyId, onOpen }: { readonly result: CounterpartiesR
           <th scope="col">Counterparty</th>
           <th scope="col">Country</th>
           <th scope="col">Direction</th>
-          <th scope="col" className="num">Inflow</th>
-          <th scope="col" className="num">Outflow</th>
-          <th scope="col" className="num">Count</th>
+          <th scope="col" className="num">
+            Inflow
+          </th>
+          <th scope="col" className="num">
+            Outflow
+          </th>
+          <th scope="col" className="num">
+            Count
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -41,7 +55,13 @@ function Table({ result, companyId, onOpen }: { readonly result: CounterpartiesR
                 <span className="mono">{formatIban(party.iban)}</span>{' '}
                 {owner === companyId && <span className="badge badge--own">own account</span>}
                 {owner !== null && owner !== companyId && (
-                  <button type="button" className="link-button" onClick={() => { onOpen(owner); }}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      onOpen(owner);
+                    }}
+                  >
                     {party.companyName ?? `#${owner}`}
                   </button>
                 )}
@@ -50,8 +70,12 @@ function Table({ result, companyId, onOpen }: { readonly result: CounterpartiesR
                 <span className="country-code">{party.country}</span> {party.countryName}
               </td>
               <td className="dim">{directionNames[party.direction]}</td>
-              <td className="num"><Money amount={party.inflow} currency={c} /></td>
-              <td className="num"><Money amount={party.outflow} currency={c} /></td>
+              <td className="num">
+                <Money amount={party.inflow} currency={c} />
+              </td>
+              <td className="num">
+                <Money amount={party.outflow} currency={c} />
+              </td>
               <td className="num">{formatCount(party.count)}</td>
             </tr>
           );

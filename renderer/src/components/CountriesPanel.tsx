@@ -19,7 +19,10 @@ let worldMap: Promise<void> | null = null;
 function loadWorldMap(): Promise<void> {
   worldMap ??= import('@surbowl/world-geo-json-zh').then((module) => {
     // Antarctica has no IBAN country and would take a fifth of the map's height.
-    const world = { ...module.default, features: module.default.features.filter((feature) => feature.properties.iso_a2 !== 'AQ') };
+    const world = {
+      ...module.default,
+      features: module.default.features.filter((feature) => feature.properties.iso_a2 !== 'AQ'),
+    };
     registerMap(worldMapName, world as unknown as Parameters<typeof registerMap>[1]);
   });
   return worldMap;
@@ -33,10 +36,18 @@ function CountriesTable({ result }: { readonly result: CountriesResult }) {
       <thead>
         <tr>
           <th scope="col">Country</th>
-          <th scope="col" className="num">Inflow</th>
-          <th scope="col" className="num">Outflow</th>
-          <th scope="col" className="num">Count</th>
-          <th scope="col" className="num">Share</th>
+          <th scope="col" className="num">
+            Inflow
+          </th>
+          <th scope="col" className="num">
+            Outflow
+          </th>
+          <th scope="col" className="num">
+            Count
+          </th>
+          <th scope="col" className="num">
+            Share
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -45,8 +56,12 @@ function CountriesTable({ result }: { readonly result: CountriesResult }) {
             <td>
               <span className="country-code">{country.country}</span> {country.name}
             </td>
-            <td className="num"><Money amount={country.inflow} currency={c} /></td>
-            <td className="num"><Money amount={country.outflow} currency={c} /></td>
+            <td className="num">
+              <Money amount={country.inflow} currency={c} />
+            </td>
+            <td className="num">
+              <Money amount={country.outflow} currency={c} />
+            </td>
             <td className="num">{formatCount(country.count)}</td>
             <td className="num">
               <span className="share">
@@ -84,7 +99,9 @@ export function CountriesPanel({ countries }: { readonly countries: Load<Countri
         <div className="countries">
           <div className="countries__map">
             {mapError !== null && <p className="note note--error">{mapError}</p>}
-            {mapReady && <EChart option={option} label="World map of countries transacted with" height={340} />}
+            {mapReady && (
+              <EChart option={option} label="World map of countries transacted with" height={340} />
+            )}
           </div>
           <div className="countries__table">
             <CountriesTable result={value} />

@@ -10,7 +10,13 @@ import { allowedIntervals, customRange, presetRange } from '../filter/range';
 import type { DataSpan } from '../store/company-store';
 import { useFilterStore } from '../store/filter-store';
 
-const intervalNames: Record<Granularity, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter', year: 'Year' };
+const intervalNames: Record<Granularity, string> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  quarter: 'Quarter',
+  year: 'Year',
+};
 
 export function FilterBar({ span }: { readonly span: DataSpan }) {
   const filter = useFilterStore((state) => state.filter);
@@ -34,7 +40,14 @@ export function FilterBar({ span }: { readonly span: DataSpan }) {
     <div className="filter-bar" role="toolbar" aria-label="Filters">
       <div className="segmented" role="group" aria-label="Reporting currency">
         {reportingCurrencies.map((currency) => (
-          <button key={currency} type="button" aria-pressed={filter.currency === currency} onClick={() => { setCurrency(currency); }}>
+          <button
+            key={currency}
+            type="button"
+            aria-pressed={filter.currency === currency}
+            onClick={() => {
+              setCurrency(currency);
+            }}
+          >
             {currency}
           </button>
         ))}
@@ -56,18 +69,35 @@ export function FilterBar({ span }: { readonly span: DataSpan }) {
       </div>
       <label className="field">
         <span>From</span>
-        <input type="date" value={range.from} max={range.to} onChange={(event) => { changeDay('from', event.target.value); }} />
+        <input
+          type="date"
+          value={range.from}
+          max={range.to}
+          onChange={(event) => {
+            changeDay('from', event.target.value);
+          }}
+        />
       </label>
       <label className="field">
         <span>To</span>
-        <input type="date" value={range.to} min={range.from} onChange={(event) => { changeDay('to', event.target.value); }} />
+        <input
+          type="date"
+          value={range.to}
+          min={range.from}
+          onChange={(event) => {
+            changeDay('to', event.target.value);
+          }}
+        />
       </label>
       <label className="field">
         <span>Interval</span>
-        <select value={filter.interval} onChange={(event) => {
+        <select
+          value={filter.interval}
+          onChange={(event) => {
             const chosen = granularities.find((granularity) => granularity === event.target.value);
             if (chosen !== undefined) setInterval(chosen);
-          }}>
+          }}
+        >
           {granularities.map((granularity) => (
             <option key={granularity} value={granularity} disabled={!allowed.includes(granularity)}>
               {intervalNames[granularity]}
@@ -75,8 +105,15 @@ export function FilterBar({ span }: { readonly span: DataSpan }) {
           ))}
         </select>
       </label>
-      {problem !== null && <span className="note note--error" role="alert">{problem}</span>}
-      <span className="filter-bar__note" title="The rate table is a snapshot: the same factor applies to every date.">
+      {problem !== null && (
+        <span className="note note--error" role="alert">
+          {problem}
+        </span>
+      )}
+      <span
+        className="filter-bar__note"
+        title="The rate table is a snapshot: the same factor applies to every date."
+      >
         Converted at one current rate for all dates
       </span>
     </div>

@@ -23,7 +23,12 @@ export function Panel({ title, actions, children, className }: PanelProps) {
 
 /** What a panel shows while its data is not there: a spinner line or the service's sentence. */
 export function LoadNote<T>({ load }: { readonly load: Load<T> }) {
-  if (load.status === 'failed') return <p className="note note--error" role="alert">{load.error.message}</p>;
+  if (load.status === 'failed')
+    return (
+      <p className="note note--error" role="alert">
+        {load.error.message}
+      </p>
+    );
   if (load.status === 'ready') return null;
   return <p className="note">Loading…</p>;
 }

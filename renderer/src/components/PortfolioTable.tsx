@@ -7,7 +7,11 @@ import { formatCount } from '../../../shared/format';
 import { usePortfolioStore } from '../store/portfolio-store';
 import { Money } from './Money';
 
-const columns: readonly { readonly sort: PortfolioSort; readonly label: string; readonly numeric: boolean }[] = [
+const columns: readonly {
+  readonly sort: PortfolioSort;
+  readonly label: string;
+  readonly numeric: boolean;
+}[] = [
   { sort: 'name', label: 'Company', numeric: false },
   { sort: 'companyId', label: 'Id', numeric: true },
   { sort: 'balance', label: 'Balance', numeric: true },
@@ -40,7 +44,13 @@ export function PortfolioTable({ result, onOpen }: PortfolioTableProps) {
                   className={column.numeric ? 'num' : undefined}
                   aria-sort={sorted ? (query.order === 'asc' ? 'ascending' : 'descending') : 'none'}
                 >
-                  <button type="button" className="sort-button" onClick={() => { sortBy(column.sort); }}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => {
+                      sortBy(column.sort);
+                    }}
+                  >
                     {column.label}
                     <span className="sort-button__mark" aria-hidden="true">
                       {sorted ? (query.order === 'asc' ? '▲' : '▼') : ''}
@@ -57,7 +67,9 @@ export function PortfolioTable({ result, onOpen }: PortfolioTableProps) {
               key={row.companyId}
               className="clickable"
               tabIndex={0}
-              onClick={() => { onOpen(row.companyId); }}
+              onClick={() => {
+                onOpen(row.companyId);
+              }}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') onOpen(row.companyId);
               }}
@@ -66,10 +78,18 @@ export function PortfolioTable({ result, onOpen }: PortfolioTableProps) {
                 {row.name} {row.overdrawnNow && <span className="badge badge--debt">overdrawn</span>}
               </td>
               <td className="num mono">{row.companyId}</td>
-              <td className="num"><Money amount={row.balance} currency={c} /></td>
-              <td className="num">{row.debt > 0 ? <Money amount={row.debt} currency={c} bad /> : <span className="dim">—</span>}</td>
-              <td className="num"><Money amount={row.credit} currency={c} /></td>
-              <td className="num"><Money amount={row.netFlow30} currency={c} signed /></td>
+              <td className="num">
+                <Money amount={row.balance} currency={c} />
+              </td>
+              <td className="num">
+                {row.debt > 0 ? <Money amount={row.debt} currency={c} bad /> : <span className="dim">—</span>}
+              </td>
+              <td className="num">
+                <Money amount={row.credit} currency={c} />
+              </td>
+              <td className="num">
+                <Money amount={row.netFlow30} currency={c} signed />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -80,7 +100,13 @@ export function PortfolioTable({ result, onOpen }: PortfolioTableProps) {
           Showing {formatCount(result.rows.length)} of {formatCount(result.total)}
         </span>
         {result.rows.length < result.total && (
-          <button type="button" className="button" onClick={() => { setQuery({ limit: query.limit + 200 }); }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setQuery({ limit: query.limit + 200 });
+            }}
+          >
             Show more
           </button>
         )}

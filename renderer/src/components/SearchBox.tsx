@@ -24,7 +24,10 @@ export function SearchBox() {
   const [text, setText] = useState('');
   // The hits remember the text (and currency) they answer, so that Enter never opens a hit of an
   // older text and balances never show under the wrong currency.
-  const [hits, setHits] = useState<{ readonly key: string; readonly load: Load<readonly SearchHit[]> }>({ key: '', load: { status: 'idle' } });
+  const [hits, setHits] = useState<{ readonly key: string; readonly load: Load<readonly SearchHit[]> }>({
+    key: '',
+    load: { status: 'idle' },
+  });
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -63,7 +66,8 @@ export function SearchBox() {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (list.length > 0) setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length);
+      if (list.length > 0)
+        setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(list[active]);
@@ -105,7 +109,9 @@ export function SearchBox() {
         <ul className="search-hits" id={listId} role="listbox" aria-label="Matching companies">
           {current.status === 'loading' && <li className="search-hits__note">Searching…</li>}
           {current.status === 'failed' && <li className="search-hits__note">{current.error.message}</li>}
-          {current.status === 'ready' && list.length === 0 && <li className="search-hits__note">No company matches “{text.trim()}”.</li>}
+          {current.status === 'ready' && list.length === 0 && (
+            <li className="search-hits__note">No company matches “{text.trim()}”.</li>
+          )}
           {list.map((hit, index) => (
             <li
               key={hit.companyId}
@@ -130,7 +136,9 @@ export function SearchBox() {
                 </span>
               </div>
               <div className="search-hit__side">
-                <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>{formatMoney(hit.balance, currency)}</span>
+                <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>
+                  {formatMoney(hit.balance, currency)}
+                </span>
                 {hit.inDebt && <span className="badge badge--debt">debt</span>}
               </div>
             </li>

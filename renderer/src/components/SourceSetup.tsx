@@ -15,10 +15,20 @@ export function SourceSetup() {
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   if (status === null || status === 'unavailable') return null;
-  if (status.state === 'running') return <p className="note" aria-live="polite">{syncText(status)}</p>;
+  if (status.state === 'running')
+    return (
+      <p className="note" aria-live="polite">
+        {syncText(status)}
+      </p>
+    );
   return (
     <div className="source-setup">
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => void startDemo()}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy}
+        onClick={() => void startDemo()}
+      >
         Start with demo data
       </button>
       <form
@@ -28,13 +38,36 @@ export function SourceSetup() {
           void addSourceAndSync(url.trim(), token);
         }}
       >
-        <input className="input" type="url" required placeholder="https://cdm.example.bank/api" aria-label="CDM API address" value={url} onChange={(event) => { setUrl(event.target.value); }} />
-        <input className="input" type="password" placeholder="Token (optional)" aria-label="Access token" value={token} onChange={(event) => { setToken(event.target.value); }} />
+        <input
+          className="input"
+          type="url"
+          required
+          placeholder="https://cdm.example.bank/api"
+          aria-label="CDM API address"
+          value={url}
+          onChange={(event) => {
+            setUrl(event.target.value);
+          }}
+        />
+        <input
+          className="input"
+          type="password"
+          placeholder="Token (optional)"
+          aria-label="Access token"
+          value={token}
+          onChange={(event) => {
+            setToken(event.target.value);
+          }}
+        />
         <button type="submit" className="button" disabled={busy || url.trim() === ''}>
           Connect and sync
         </button>
       </form>
-      {actionError !== null && <p className="note note--error" role="alert">{actionError.message}</p>}
+      {actionError !== null && (
+        <p className="note note--error" role="alert">
+          {actionError.message}
+        </p>
+      )}
     </div>
   );
 }

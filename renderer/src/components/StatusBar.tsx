@@ -13,7 +13,10 @@ function SyncStatusText() {
   if (status === null || status === 'unavailable') return null;
   return (
     <span className="status-bar__sync">
-      <span className={status.state === 'running' ? 'sync-dot sync-dot--running' : 'sync-dot'} aria-hidden="true" />
+      <span
+        className={status.state === 'running' ? 'sync-dot sync-dot--running' : 'sync-dot'}
+        aria-hidden="true"
+      />
       {syncText(status)}
       {status.source !== null && status.state !== 'running' && (
         <button type="button" className="link-button" disabled={busy} onClick={() => void syncNow()}>
@@ -39,7 +42,12 @@ export function StatusBar() {
       </footer>
     );
   }
-  if (info.status !== 'ready') return <footer className="status-bar" role="status">Starting…</footer>;
+  if (info.status !== 'ready')
+    return (
+      <footer className="status-bar" role="status">
+        Starting…
+      </footer>
+    );
   const { version, databasePath, databaseBytes } = info.value;
   return (
     <footer className="status-bar" role="status">

@@ -10,7 +10,12 @@ import { formatIban } from './CounterpartiesPanel';
 import { Money } from './Money';
 import { LoadNote, Panel } from './Panel';
 
-const reasonNames = { 'batch-payment': 'batch payment', 'invalid-iban': 'invalid IBAN', 'invalid-currency': 'invalid currency', malformed: 'malformed' } as const;
+const reasonNames = {
+  'batch-payment': 'batch payment',
+  'invalid-iban': 'invalid IBAN',
+  'invalid-currency': 'invalid currency',
+  malformed: 'malformed',
+} as const;
 const statusChoices: readonly TransactionsQuery['status'][] = ['all', 'valid', 'quarantined'];
 
 function original(line: TransactionLine): string {
@@ -31,9 +36,19 @@ function Row({ line, currency }: { readonly line: TransactionLine; readonly curr
       <td className="mono">{line.ts.replace('T', ' ').replace(/Z$/, '')}</td>
       <td className="dim">{line.source.toUpperCase()}</td>
       <td>{line.direction === 'in' ? 'from' : line.direction === 'out' ? 'to' : 'own'}</td>
-      <td className="mono">{line.direction === 'own' ? `${formatIban(line.payer)} → ${formatIban(line.beneficiary)}` : formatIban(other)}</td>
+      <td className="mono">
+        {line.direction === 'own'
+          ? `${formatIban(line.payer)} → ${formatIban(line.beneficiary)}`
+          : formatIban(other)}
+      </td>
       <td className="num">{original(line)}</td>
-      <td className="num">{line.converted === null ? <span className="dim">no rate</span> : <Money amount={sign * line.converted} currency={currency} signed />}</td>
+      <td className="num">
+        {line.converted === null ? (
+          <span className="dim">no rate</span>
+        ) : (
+          <Money amount={sign * line.converted} currency={currency} signed />
+        )}
+      </td>
       <td>
         {line.status === 'valid' ? (
           <span className="dim">valid</span>
@@ -60,7 +75,9 @@ function SortHeader({ label, sort }: { readonly label: string; readonly sort: Tr
       }}
     >
       {label}
-      <span className="sort-button__mark" aria-hidden="true">{sorted ? (query.order === 'asc' ? '▲' : '▼') : ''}</span>
+      <span className="sort-button__mark" aria-hidden="true">
+        {sorted ? (query.order === 'asc' ? '▲' : '▼') : ''}
+      </span>
     </button>
   );
 }
@@ -73,31 +90,57 @@ function Table({ page }: { readonly page: TransactionsPage }) {
       <table className="grid-table grid-table--dense" aria-label="Transactions">
         <thead>
           <tr>
-            <th scope="col"><SortHeader label="Time (UTC)" sort="ts" /></th>
+            <th scope="col">
+              <SortHeader label="Time (UTC)" sort="ts" />
+            </th>
             <th scope="col">Source</th>
             <th scope="col">Dir.</th>
             <th scope="col">Counterparty</th>
-            <th scope="col" className="num"><SortHeader label="Amount" sort="amount" /></th>
-            <th scope="col" className="num">{page.currency}</th>
+            <th scope="col" className="num">
+              <SortHeader label="Amount" sort="amount" />
+            </th>
+            <th scope="col" className="num">
+              {page.currency}
+            </th>
             <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
           {page.transactions.map((line) => (
-            <Row key={`${line.source}-${line.id}-${line.ts}-${line.payer}-${line.beneficiary}-${String(line.amount)}`} line={line} currency={page.currency} />
+            <Row
+              key={`${line.source}-${line.id}-${line.ts}-${line.payer}-${line.beneficiary}-${String(line.amount)}`}
+              line={line}
+              currency={page.currency}
+            />
           ))}
         </tbody>
       </table>
       {page.total === 0 && <p className="note">No transactions in this range.</p>}
       <div className="table-footer">
         <span>
-          {page.total === 0 ? 'None' : `${formatCount(page.offset + 1)}–${formatCount(last)} of ${formatCount(page.total)}`}
+          {page.total === 0
+            ? 'None'
+            : `${formatCount(page.offset + 1)}–${formatCount(last)} of ${formatCount(page.total)}`}
         </span>
         <span className="pager">
-          <button type="button" className="button" disabled={page.offset === 0} onClick={() => { setQuery({ offset: Math.max(0, page.offset - transactionsPageSize) }); }}>
+          <button
+            type="button"
+            className="button"
+            disabled={page.offset === 0}
+            onClick={() => {
+              setQuery({ offset: Math.max(0, page.offset - transactionsPageSize) });
+            }}
+          >
             ← Previous
           </button>
-          <button type="button" className="button" disabled={last >= page.total} onClick={() => { setQuery({ offset: page.offset + transactionsPageSize }); }}>
+          <button
+            type="button"
+            className="button"
+            disabled={last >= page.total}
+            onClick={() => {
+              setQuery({ offset: page.offset + transactionsPageSize });
+            }}
+          >
             Next →
           </button>
         </span>
@@ -115,14 +158,25 @@ export function TransactionsPanel({ transactions }: { readonly transactions: Loa
       actions={
         <div className="segmented" role="group" aria-label="Transaction status">
           {statusChoices.map((choice) => (
-            <button key={choice} type="button" aria-pressed={status === choice} onClick={() => { setQuery({ status: choice }); }}>
+            <button
+              key={choice}
+              type="button"
+              aria-pressed={status === choice}
+              onClick={() => {
+                setQuery({ status: choice });
+              }}
+            >
               {choice === 'all' ? 'All' : choice === 'valid' ? 'Valid' : 'Quarantined'}
             </button>
           ))}
         </div>
       }
     >
-      {transactions.status === 'ready' ? <Table page={transactions.value} /> : <LoadNote load={transactions} />}
+      {transactions.status === 'ready' ? (
+        <Table page={transactions.value} />
+      ) : (
+        <LoadNote load={transactions} />
+      )}
     </Panel>
   );
 }

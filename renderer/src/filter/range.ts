@@ -33,7 +33,11 @@ function monthsBefore(day: number, months: number): number {
  * "current" of domain.md) and reach back one calendar month, three, or a year, never before
  * `firstDay`; `All` is the whole span. An inclusive range: 1M ending 2020-03-31 starts 2020-03-01.
  */
-export function presetRange(preset: Exclude<RangePreset, 'custom'>, firstDay: string, lastDay: string): DayRange {
+export function presetRange(
+  preset: Exclude<RangePreset, 'custom'>,
+  firstDay: string,
+  lastDay: string,
+): DayRange {
   const last = requireDay(lastDay);
   const first = Math.min(requireDay(firstDay), last);
   const months = { '1M': 1, '3M': 3, '1Y': 12, All: null }[preset];
@@ -52,7 +56,9 @@ export function allowedIntervals(range: DayRange): Granularity[] {
 export function defaultInterval(range: DayRange): Granularity {
   const from = requireDay(range.from);
   const to = requireDay(range.to);
-  return granularities.find((granularity) => bucketCount(from, to, granularity) <= comfortableBuckets) ?? 'year';
+  return (
+    granularities.find((granularity) => bucketCount(from, to, granularity) <= comfortableBuckets) ?? 'year'
+  );
 }
 
 /** Keeps the chosen interval when the range still allows it, otherwise falls back to the default. */

@@ -18,7 +18,12 @@ export interface TransactionsQuery {
 
 export const transactionsPageSize = 50;
 export const counterpartyLimit = 12;
-export const initialTransactionsQuery: TransactionsQuery = { status: 'all', sort: 'ts', order: 'desc', offset: 0 };
+export const initialTransactionsQuery: TransactionsQuery = {
+  status: 'all',
+  sort: 'ts',
+  order: 'desc',
+  offset: 0,
+};
 
 interface ActivityState {
   readonly counterparties: Load<CounterpartiesResult>;
@@ -46,7 +51,13 @@ export const useActivityStore = create<ActivityState>()((set, get) => ({
     const mine = ++counterpartyTicket;
     set({ counterparties: { status: 'loading' } });
     const answer = await settle(
-      getApi().companyCounterparties({ companyId: company, from: range.from, to: range.to, currency, limit: counterpartyLimit }),
+      getApi().companyCounterparties({
+        companyId: company,
+        from: range.from,
+        to: range.to,
+        currency,
+        limit: counterpartyLimit,
+      }),
     );
     if (mine === counterpartyTicket) set({ counterparties: answer });
   },

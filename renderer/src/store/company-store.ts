@@ -4,7 +4,14 @@
  * Each load carries a ticket so that a slow answer to an old filter never overwrites a newer one.
  */
 import { create } from 'zustand';
-import type { CompanyBalance, CountriesResult, ForecastResult, InterestResult, SearchHit, SeriesResult } from '../../../shared/analytics';
+import type {
+  CompanyBalance,
+  CountriesResult,
+  ForecastResult,
+  InterestResult,
+  SearchHit,
+  SeriesResult,
+} from '../../../shared/analytics';
 import type { ReportingCurrency } from '../../../shared/domain';
 import { getApi } from '../api/client';
 import type { Filter } from '../filter/filter';
@@ -67,23 +74,39 @@ export const useCompanyStore = create<CompanyState>()((set) => ({
     const needsSpan = kept.span.status !== 'ready';
     const [forecast, profile, probe] = await Promise.all([
       settle(api.companyForecast({ companyId, currency, at: addDays(current.at, forecastHorizonDays) })),
-      needsProfile ? settle(api.searchCompanies({ text: String(companyId), limit: 1, currency })) : Promise.resolve(null),
+      needsProfile
+        ? settle(api.searchCompanies({ text: String(companyId), limit: 1, currency }))
+        : Promise.resolve(null),
       needsSpan
-        ? settle(api.companySeries({ companyId, currency, from: spanProbeStart, to: current.at, granularity: 'month' }))
+        ? settle(
+            api.companySeries({
+              companyId,
+              currency,
+              from: spanProbeStart,
+              to: current.at,
+              granularity: 'month',
+            }),
+          )
         : Promise.resolve(null),
     ]);
     if (ticket !== overviewTicket) return;
     set({ forecast });
     if (profile !== null) {
       set({
-        profile: profile.status === 'ready' ? { status: 'ready', value: profile.value.find((hit) => hit.companyId === companyId) ?? null } : profile,
+        profile:
+          profile.status === 'ready'
+            ? { status: 'ready', value: profile.value.find((hit) => hit.companyId === companyId) ?? null }
+            : profile,
       });
     }
     if (probe !== null) {
       const series = valueOf(probe);
       const firstActive = series?.buckets.find((bucket) => bucket.count > 0);
       set({
-        span: series === null && probe.status === 'failed' ? probe : { status: 'ready', value: { first: firstActive?.from ?? current.at, last: current.at } },
+        span:
+          series === null && probe.status === 'failed'
+            ? probe
+            : { status: 'ready', value: { first: firstActive?.from ?? current.at, last: current.at } },
       });
     }
   },
@@ -110,5 +133,13 @@ export function resetCompany(): void {
   overviewTicket += 1;
   rangeTicket += 1;
   useActivityStore.getState().reset();
-  useCompanyStore.setState({ summary: idle, profile: idle, span: idle, forecast: idle, series: idle, countries: idle, interest: idle });
+  useCompanyStore.setState({
+    summary: idle,
+    profile: idle,
+    span: idle,
+    forecast: idle,
+    series: idle,
+    countries: idle,
+    interest: idle,
+  });
 }

@@ -35,7 +35,11 @@ export const useFilterStore = create<FilterState>()((set) => ({
     set(({ filter }) => ({ filter: { ...filter, range, interval: defaultInterval(range) } }));
   },
   setInterval: (interval) => {
-    set(({ filter }) => (filter.range === null ? { filter } : { filter: { ...filter, interval: fitInterval(filter.range, interval) } }));
+    set(({ filter }) =>
+      filter.range === null
+        ? { filter }
+        : { filter: { ...filter, interval: fitInterval(filter.range, interval) } },
+    );
   },
   setCurrency: (currency) => {
     set(({ filter }) => ({ filter: { ...filter, currency } }));

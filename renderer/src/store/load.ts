@@ -16,7 +16,10 @@ export async function settle<T>(answer: Promise<Result<T>>): Promise<Load<T>> {
     return result.ok ? { status: 'ready', value: result.value } : { status: 'failed', error: result.error };
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return { status: 'failed', error: { code: 'internal', message: `The app could not reach its services: ${message}` } };
+    return {
+      status: 'failed',
+      error: { code: 'internal', message: `The app could not reach its services: ${message}` },
+    };
   }
 }
 

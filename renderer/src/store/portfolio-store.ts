@@ -20,7 +20,13 @@ export interface PortfolioQuery {
 export const portfolioPage = 100;
 
 /** Opens on the companies that owe the most: what an analyst checks first. */
-export const initialPortfolioQuery: PortfolioQuery = { filter: 'all', sort: 'debt', order: 'desc', text: '', limit: portfolioPage };
+export const initialPortfolioQuery: PortfolioQuery = {
+  filter: 'all',
+  sort: 'debt',
+  order: 'desc',
+  text: '',
+  limit: portfolioPage,
+};
 
 interface PortfolioState {
   readonly query: PortfolioQuery;
@@ -44,7 +50,14 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
       query: {
         ...query,
         sort,
-        order: query.sort === sort ? (query.order === 'asc' ? 'desc' : 'asc') : sort === 'name' || sort === 'companyId' ? 'asc' : 'desc',
+        order:
+          query.sort === sort
+            ? query.order === 'asc'
+              ? 'desc'
+              : 'asc'
+            : sort === 'name' || sort === 'companyId'
+              ? 'asc'
+              : 'desc',
       },
     }));
   },
@@ -54,7 +67,14 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
     // Keep the rows on screen while a new sort or filter loads: the table does not jump to empty.
     if (get().result.status !== 'ready') set({ result: { status: 'loading' } });
     const result = await settle(
-      getApi().portfolio({ currency, filter, sort, order, limit, ...(text.trim() === '' ? {} : { text: text.trim() }) }),
+      getApi().portfolio({
+        currency,
+        filter,
+        sort,
+        order,
+        limit,
+        ...(text.trim() === '' ? {} : { text: text.trim() }),
+      }),
     );
     if (mine === ticket) set({ result });
   },

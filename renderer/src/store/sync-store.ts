@@ -64,7 +64,10 @@ export const useSyncStore = create<SyncState>()((set, get) => {
     startDemo: () => act(() => getApi().demoStart()),
     addSourceAndSync: (url, token) =>
       act(async () => {
-        const added = await getApi().sourceAdd({ url, ...(token.trim() === '' ? {} : { token: token.trim() }) });
+        const added = await getApi().sourceAdd({
+          url,
+          ...(token.trim() === '' ? {} : { token: token.trim() }),
+        });
         if (!added.ok) return added;
         return getApi().syncStart({ sourceId: added.value.sourceId });
       }),

@@ -21,7 +21,8 @@ export function syncText(status: SyncStatus): string {
   }
   if (status.state === 'running') return 'Syncing…';
   const last = status.lastSummary;
-  const next = status.nextRefreshAt === null ? '' : ` · next refresh ${status.nextRefreshAt.slice(11, 16)} UTC`;
+  const next =
+    status.nextRefreshAt === null ? '' : ` · next refresh ${status.nextRefreshAt.slice(11, 16)} UTC`;
   if (last === null) return status.source === null ? 'No source yet' : `Not synced yet${next}`;
   if (last.outcome === 'failed') return `Last sync failed: ${last.error?.message ?? 'unknown reason'}${next}`;
   return `Last sync ${last.outcome} · ${formatCount(last.records)} records, ${formatCount(last.valid)} valid${next}`;

@@ -29,7 +29,13 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   const loadOverview = useCompanyStore((state) => state.loadOverview);
   const loadRange = useCompanyStore((state) => state.loadRange);
   const currency = filter.currency;
-  const { counterparties, transactions, query: transactionsQuery, loadCounterparties, loadTransactions } = useActivityStore();
+  const {
+    counterparties,
+    transactions,
+    query: transactionsQuery,
+    loadCounterparties,
+    loadTransactions,
+  } = useActivityStore();
 
   useEffect(() => {
     void loadOverview(companyId, currency);
@@ -37,7 +43,8 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
 
   const knownSpan = valueOf(span);
   useEffect(() => {
-    if (filter.range === null && knownSpan !== null) setRange(presetRange(openingPreset, knownSpan.first, knownSpan.last));
+    if (filter.range === null && knownSpan !== null)
+      setRange(presetRange(openingPreset, knownSpan.first, knownSpan.last));
   }, [filter.range, knownSpan, setRange]);
 
   useEffect(() => {

@@ -41,22 +41,33 @@ function PortfolioPanel() {
       title="Portfolio"
       actions={
         <div className="panel__actions">
-          {value !== null && <span className="dim">As of {value.asOf ?? '—'} · {value.currency}</span>}
+          {value !== null && (
+            <span className="dim">
+              As of {value.asOf ?? '—'} · {value.currency}
+            </span>
+          )}
           <input
             className="input"
             type="search"
             placeholder="Filter by name"
             aria-label="Filter companies by name"
             value={text}
-            onChange={(event) => { setText(event.target.value); }}
+            onChange={(event) => {
+              setText(event.target.value);
+            }}
           />
           <label className="toggle">
             <input
               type="checkbox"
               checked={overdrawnOnly}
-              onChange={(event) => { setQuery({ filter: event.target.checked ? 'overdrawn-now' : 'all' }); }}
+              onChange={(event) => {
+                setQuery({ filter: event.target.checked ? 'overdrawn-now' : 'all' });
+              }}
             />
-            Overdrawn now{value !== null && <span className="badge badge--debt">{formatCount(value.overdrawnNowCount)}</span>}
+            Overdrawn now
+            {value !== null && (
+              <span className="badge badge--debt">{formatCount(value.overdrawnNowCount)}</span>
+            )}
           </label>
         </div>
       }

@@ -44,7 +44,10 @@ function Summary({ report }: { readonly report: QualityReport }) {
             : `${formatCount(report.strictIbanWarnings.reduce((sum, w) => sum + w.count, 0))} valid records would fail it (warning only).`}
         </p>
       </article>
-      <article className={report.rateWarnings.length > 0 ? 'card card--bad' : 'card'} aria-label="Rate warnings">
+      <article
+        className={report.rateWarnings.length > 0 ? 'card card--bad' : 'card'}
+        aria-label="Rate warnings"
+      >
         <h4 className="card__title">Rate table</h4>
         <p className="card__value">{report.rateWarnings.length}</p>
         <p className="card__sub">warnings</p>
@@ -52,8 +55,12 @@ function Summary({ report }: { readonly report: QualityReport }) {
       <article className={unreadable > 0 ? 'card card--bad' : 'card'} aria-label="Unreadable source elements">
         <h4 className="card__title">Unreadable</h4>
         <p className="card__value">{formatCount(unreadable)}</p>
-        <p className="card__sub" title={report.unreadable.samples.map((sample) => `${sample.kind}: ${sample.detail}`).join('\n')}>
-          {formatCount(report.unreadable.companies)} companies, {formatCount(report.unreadable.rates)} rate rows the source sent, kept
+        <p
+          className="card__sub"
+          title={report.unreadable.samples.map((sample) => `${sample.kind}: ${sample.detail}`).join('\n')}
+        >
+          {formatCount(report.unreadable.companies)} companies, {formatCount(report.unreadable.rates)} rate
+          rows the source sent, kept
         </p>
       </article>
     </div>
@@ -73,9 +80,15 @@ function Report({ report }: { readonly report: QualityReport }) {
             <thead>
               <tr>
                 <th scope="col">Reason</th>
-                <th scope="col" className="num">SEPA</th>
-                <th scope="col" className="num">SWIFT</th>
-                <th scope="col" className="num">Total</th>
+                <th scope="col" className="num">
+                  SEPA
+                </th>
+                <th scope="col" className="num">
+                  SWIFT
+                </th>
+                <th scope="col" className="num">
+                  Total
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -96,7 +109,9 @@ function Report({ report }: { readonly report: QualityReport }) {
           ) : (
             <ul className="warning-list" aria-label="Rate table warnings">
               {report.rateWarnings.map((warning) => (
-                <li key={`${warning.kind}-${warning.currency}-${'column' in warning ? warning.column : ''}${'reporting' in warning ? warning.reporting : ''}`}>
+                <li
+                  key={`${warning.kind}-${warning.currency}-${'column' in warning ? warning.column : ''}${'reporting' in warning ? warning.reporting : ''}`}
+                >
                   {rateWarningText(warning)}
                 </li>
               ))}
@@ -112,21 +127,33 @@ function Report({ report }: { readonly report: QualityReport }) {
             <thead>
               <tr>
                 <th scope="col">Company</th>
-                <th scope="col" className="num">Quarantined</th>
+                <th scope="col" className="num">
+                  Quarantined
+                </th>
                 {reasons.map((reason) => (
-                  <th key={reason} scope="col" className="num">{reasonNames[reason]}</th>
+                  <th key={reason} scope="col" className="num">
+                    {reasonNames[reason]}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {report.companies.map((company) => (
-                <tr key={company.companyId} className="clickable" onClick={() => { openCompany(company.companyId); }}>
+                <tr
+                  key={company.companyId}
+                  className="clickable"
+                  onClick={() => {
+                    openCompany(company.companyId);
+                  }}
+                >
                   <td>
                     {company.name} <span className="dim mono">#{company.companyId}</span>
                   </td>
                   <td className="num">{formatCount(company.count)}</td>
                   {reasons.map((reason) => (
-                    <td key={reason} className="num">{formatCount(company.byReason[reason] ?? 0)}</td>
+                    <td key={reason} className="num">
+                      {formatCount(company.byReason[reason] ?? 0)}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -144,21 +171,31 @@ function Report({ report }: { readonly report: QualityReport }) {
               <th scope="col">Time</th>
               <th scope="col">Payer</th>
               <th scope="col">Beneficiary</th>
-              <th scope="col" className="num">Amount</th>
+              <th scope="col" className="num">
+                Amount
+              </th>
               <th scope="col">Detail</th>
             </tr>
           </thead>
           <tbody>
             {report.samples.map((sample) => (
-              <tr key={`${sample.reason}-${sample.source}-${sample.id}-${sample.ts}-${String(sample.amount)}`}>
-                <td><span className="badge badge--debt">{reasonNames[sample.reason]}</span></td>
+              <tr
+                key={`${sample.reason}-${sample.source}-${sample.id}-${sample.ts}-${String(sample.amount)}`}
+              >
+                <td>
+                  <span className="badge badge--debt">{reasonNames[sample.reason]}</span>
+                </td>
                 <td className="dim">{sample.source.toUpperCase()}</td>
                 <td className="mono">{sample.id.length > 12 ? `${sample.id.slice(0, 8)}…` : sample.id}</td>
                 <td className="mono">{sample.ts}</td>
                 <td className="mono">{sample.payer}</td>
                 <td className="mono">{sample.beneficiary}</td>
-                <td className="num">{sample.amount === null ? '—' : `${sample.amount.toFixed(2)} ${sample.currency}`}</td>
-                <td className="dim" title={sample.raw ?? undefined}>{sample.detail ?? ''}</td>
+                <td className="num">
+                  {sample.amount === null ? '—' : `${sample.amount.toFixed(2)} ${sample.currency}`}
+                </td>
+                <td className="dim" title={sample.raw ?? undefined}>
+                  {sample.detail ?? ''}
+                </td>
               </tr>
             ))}
           </tbody>

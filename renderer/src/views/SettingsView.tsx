@@ -26,16 +26,21 @@ function RateOverrides({ settings }: { readonly settings: Settings }) {
   const [reporting, setReporting] = useState<ReportingCurrency>('EUR');
   const [rate, setRate] = useState('');
   const rateValue = Number(rate);
-  const valid = /^[A-Z]{3}$/.test(currency) && rate.trim() !== '' && Number.isFinite(rateValue) && rateValue > 0;
+  const valid =
+    /^[A-Z]{3}$/.test(currency) && rate.trim() !== '' && Number.isFinite(rateValue) && rateValue > 0;
   return (
     <Panel title="Exchange-rate overrides">
-      <p className="note">An override replaces the synced rate for every date and every figure, immediately.</p>
+      <p className="note">
+        An override replaces the synced rate for every date and every figure, immediately.
+      </p>
       <table className="grid-table grid-table--dense" aria-label="Rate overrides">
         <thead>
           <tr>
             <th scope="col">Currency</th>
             <th scope="col">Into</th>
-            <th scope="col" className="num">Rate</th>
+            <th scope="col" className="num">
+              Rate
+            </th>
             <th scope="col" />
           </tr>
         </thead>
@@ -49,7 +54,13 @@ function RateOverrides({ settings }: { readonly settings: Settings }) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => void save({ rateOverrides: [{ currency: override.currency, reporting: override.reporting, rate: null }] })}
+                  onClick={() =>
+                    void save({
+                      rateOverrides: [
+                        { currency: override.currency, reporting: override.reporting, rate: null },
+                      ],
+                    })
+                  }
                 >
                   Remove
                 </button>
@@ -58,15 +69,42 @@ function RateOverrides({ settings }: { readonly settings: Settings }) {
           ))}
           <tr>
             <td>
-              <input className="input input--short" aria-label="Override currency" placeholder="GBP" maxLength={3} value={currency} onChange={(event) => { setCurrencyCode(event.target.value.toUpperCase()); }} />
+              <input
+                className="input input--short"
+                aria-label="Override currency"
+                placeholder="GBP"
+                maxLength={3}
+                value={currency}
+                onChange={(event) => {
+                  setCurrencyCode(event.target.value.toUpperCase());
+                }}
+              />
             </td>
             <td>
-              <select className="input input--short" aria-label="Override into" value={reporting} onChange={(event) => { setReporting(event.target.value === 'USD' ? 'USD' : 'EUR'); }}>
-                {reportingCurrencies.map((code) => <option key={code}>{code}</option>)}
+              <select
+                className="input input--short"
+                aria-label="Override into"
+                value={reporting}
+                onChange={(event) => {
+                  setReporting(event.target.value === 'USD' ? 'USD' : 'EUR');
+                }}
+              >
+                {reportingCurrencies.map((code) => (
+                  <option key={code}>{code}</option>
+                ))}
               </select>
             </td>
             <td className="num">
-              <input className="input input--short" aria-label="Override rate" inputMode="decimal" placeholder="1.17" value={rate} onChange={(event) => { setRate(event.target.value); }} />
+              <input
+                className="input input--short"
+                aria-label="Override rate"
+                inputMode="decimal"
+                placeholder="1.17"
+                value={rate}
+                onChange={(event) => {
+                  setRate(event.target.value);
+                }}
+              />
             </td>
             <td className="num">
               <button
@@ -110,38 +148,81 @@ function GeneralSettings({ settings }: { readonly settings: Settings }) {
         onSubmit={(event) => {
           event.preventDefault();
           if (debitRate === null || creditRate === null) return;
-          void save({ reportingCurrency: reporting, debitRate, creditRate, strictIban: strict }).then((saved) => {
-            if (saved) setCurrency(reporting);
-          });
+          void save({ reportingCurrency: reporting, debitRate, creditRate, strictIban: strict }).then(
+            (saved) => {
+              if (saved) setCurrency(reporting);
+            },
+          );
         }}
       >
         <label className="field">
           <span>Default reporting currency</span>
-          <select value={reporting} onChange={(event) => { setReporting(event.target.value === 'USD' ? 'USD' : 'EUR'); }}>
-            {reportingCurrencies.map((code) => <option key={code}>{code}</option>)}
+          <select
+            value={reporting}
+            onChange={(event) => {
+              setReporting(event.target.value === 'USD' ? 'USD' : 'EUR');
+            }}
+          >
+            {reportingCurrencies.map((code) => (
+              <option key={code}>{code}</option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>Debit interest, % a year</span>
-          <input className="input input--short" inputMode="decimal" value={debit} aria-invalid={debitRate === null} onChange={(event) => { setDebit(event.target.value); }} />
+          <input
+            className="input input--short"
+            inputMode="decimal"
+            value={debit}
+            aria-invalid={debitRate === null}
+            onChange={(event) => {
+              setDebit(event.target.value);
+            }}
+          />
         </label>
         <label className="field">
           <span>Credit interest, % a year</span>
-          <input className="input input--short" inputMode="decimal" value={credit} aria-invalid={creditRate === null} onChange={(event) => { setCredit(event.target.value); }} />
+          <input
+            className="input input--short"
+            inputMode="decimal"
+            value={credit}
+            aria-invalid={creditRate === null}
+            onChange={(event) => {
+              setCredit(event.target.value);
+            }}
+          />
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={strict} onChange={(event) => { setStrict(event.target.checked); }} />
+          <input
+            type="checkbox"
+            checked={strict}
+            onChange={(event) => {
+              setStrict(event.target.checked);
+            }}
+          />
           Strict IBAN validation (ISO 13616 length and check digits)
         </label>
         <div className="settings-form__actions">
-          <button type="submit" className="button button--primary" disabled={!valid || saving.status === 'loading'}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!valid || saving.status === 'loading'}
+          >
             Save
           </button>
           {!valid && <span className="note note--error">Rates are percentages between 0 and 100.</span>}
-          {saving.status === 'failed' && <span className="note note--error" role="alert">{saving.error.message}</span>}
+          {saving.status === 'failed' && (
+            <span className="note note--error" role="alert">
+              {saving.error.message}
+            </span>
+          )}
           {saving.status === 'ready' && (
             <span className="note" aria-live="polite">
-              Saved{saving.value.reclassified > 0 ? `; ${formatCount(saving.value.reclassified)} records reclassified` : ''}.
+              Saved
+              {saving.value.reclassified > 0
+                ? `; ${formatCount(saving.value.reclassified)} records reclassified`
+                : ''}
+              .
             </span>
           )}
         </div>
