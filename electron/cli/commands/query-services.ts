@@ -10,7 +10,7 @@ import { AppFailure } from '../../../shared/result';
 import { createServices } from '../../services/create-services';
 import { fileDatabaseProvider } from '../../services/database-provider';
 import { dispatch } from '../../services/dispatch';
-import { defaultDatabasePath, userDataDirectory } from '../default-paths';
+import { defaultDatabasePath, userDataDirectory } from '../../runtime/app-paths';
 
 export interface QueryOptions {
   readonly db?: string;
