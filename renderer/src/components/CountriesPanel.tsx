@@ -6,8 +6,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CountriesResult } from '../../../shared/analytics';
 import { formatCount } from '../../../shared/format';
-import { countriesMapOption, worldMapName } from '../charts/countries-map';
-import { percent } from '../charts/value-format';
+import { countriesMapOption, worldMapName } from '../../../shared/charts/countries-map';
+import { percent } from '../../../shared/charts/value-format';
 import type { Load } from '../store/load';
 import { EChart } from './EChart';
 import { registerMap } from './echarts-setup';

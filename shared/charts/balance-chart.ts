@@ -11,7 +11,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { SeriesBucket, SeriesResult } from '../../../shared/analytics';
+import type { SeriesBucket, SeriesResult } from '../analytics';
 import { fontFamily, palette } from './palette';
 import { compactMoney, escapeHtml, formatMoney } from './value-format';
 

@@ -6,8 +6,8 @@
 import type { MapSeriesOption } from 'echarts/charts';
 import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { CountriesResult, CountryTotal } from '../../../shared/analytics';
-import { countryName } from '../../../shared/country-names';
+import type { CountriesResult, CountryTotal } from '../analytics';
+import { countryName } from '../country-names';
 import { fontFamily, palette } from './palette';
 import { compactMoney, escapeHtml, formatMoney, percent } from './value-format';
 
