@@ -7,6 +7,7 @@ import { registerQueryCommands } from './commands/queries';
 import { registerSimulatorCommands } from './commands/simulator';
 import { registerSyncCommand } from './commands/sync';
 import { registerDemoCommand } from './commands/demo';
+import { registerReportCommand } from './commands/report';
 import { reportFailure } from './output';
 
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerQueryCommands(program);
   registerSyncCommand(program);
   registerDemoCommand(program);
+  registerReportCommand(program);
   return program;
 }
 
