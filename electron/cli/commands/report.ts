@@ -39,14 +39,14 @@ interface ReportOptions {
 /** The first problem zod found, as one sentence naming the option. */
 function invalid(error: z.ZodError): AppFailure {
   const issue = error.issues[0];
+  const field = issue?.path[0] === undefined ? null : String(issue.path[0]);
+  if (issue !== undefined && field === 'from' && issue.code === 'custom')
+    return new AppFailure('invalid-argument', '--from must not be after --to.');
   const option =
-    issue?.path[0] === undefined
+    field === null
       ? ''
-      : `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `;
-  return new AppFailure(
-    'invalid-argument',
-    `${option}${issue?.message ?? 'invalid report arguments'}`.replace('--company-id', '--company'),
-  );
+      : `--${field === 'companyId' ? 'company' : field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: `;
+  return new AppFailure('invalid-argument', `${option}${issue?.message ?? 'invalid report arguments'}.`);
 }
 
 export function reportRequestOf(options: ReportOptions): ReportRequest {
@@ -54,6 +54,8 @@ export function reportRequestOf(options: ReportOptions): ReportRequest {
     throw new AppFailure('invalid-argument', 'Give either --company or --portfolio, not both.');
   if (options.portfolio !== true && options.company === undefined)
     throw new AppFailure('invalid-argument', 'Say what to report on: --company ID or --portfolio.');
+  if (options.portfolio !== true && (options.from === undefined || options.to === undefined))
+    throw new AppFailure('invalid-argument', 'A company report needs its range: --from and --to.');
   if (options.format === 'pdf' && options.kind !== undefined)
     throw new AppFailure('invalid-argument', '--kind chooses a CSV table; a PDF is the whole report pack.');
   const common = {

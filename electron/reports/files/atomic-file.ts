@@ -15,6 +15,7 @@ import {
   type WriteStream,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { AppFailure } from '../../../shared/result';
 
@@ -79,13 +80,15 @@ export async function writeAtomically(
   const open = options.open ?? ((file: string) => createWriteStream(file, { flags: 'wx' }));
   let stream: WriteStream | null = null;
   try {
-    stream = open(temporary);
-    // An open error (no folder, no permission) arrives as an event; surface it as a rejection.
-    const opened = stream;
+    const opened = open(temporary);
+    stream = opened;
+    // Errors arrive as events; from here on any of them fails the write.
     const failed = new Promise<never>((_, reject) => {
       opened.once('error', reject);
     });
     failed.catch(() => undefined);
+    // The file exists once it is open: only then can a failure be sure to remove it.
+    await Promise.race([once(opened, 'ready'), failed]);
     await Promise.race([produce(opened), failed]);
     opened.end();
     await Promise.race([finished(opened), failed]);
@@ -94,11 +97,20 @@ export async function writeAtomically(
     else moveWithoutReplacing(temporary, path);
     return { path, bytes };
   } catch (cause) {
-    stream?.destroy();
-    rmSync(temporary, { force: true });
+    await discard(stream, temporary);
     if (!options.overwrite && isCode(cause, 'EEXIST')) checkTarget(path, false);
     throw writeFailure(path, cause);
   }
+}
+
+/** Closes a failed stream, then removes its file (Windows cannot remove a file that is open). */
+async function discard(stream: WriteStream | null, temporary: string): Promise<void> {
+  if (stream !== null && !stream.closed) {
+    const closed = once(stream, 'close').catch(() => undefined);
+    stream.destroy();
+    await closed;
+  }
+  rmSync(temporary, { force: true });
 }
 
 /**

@@ -67,14 +67,14 @@ export async function writePortfolioPdf(
   table(
     doc,
     [
-      { title: '#', width: 0.06, align: right },
-      { title: 'Id', width: 0.07, align: right },
-      { title: 'Company', width: 0.27 },
-      { title: 'Balance', width: 0.13, align: right },
-      { title: 'Debt', width: 0.13, align: right },
-      { title: 'Credit', width: 0.13, align: right },
+      { title: '#', width: 0.05, align: right },
+      { title: 'Id', width: 0.06, align: right },
+      { title: 'Company', width: 0.25 },
+      { title: 'Balance', width: 0.15, align: right },
+      { title: 'Debt', width: 0.15, align: right },
+      { title: 'Credit', width: 0.14, align: right },
       { title: 'Net 30 d', width: 0.13, align: right },
-      { title: 'Flags', width: 0.08 },
+      { title: 'Flags', width: 0.07 },
     ],
     rows.map((row, index) => [
       String(index + 1),
