@@ -102,15 +102,36 @@ export interface ReportStatus {
   readonly last: ReportWritten | null;
 }
 
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const plainLetters: Readonly<Record<string, string>> = {
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  Đ: 'D',
+  đ: 'd',
+  ß: 'ss',
+  Æ: 'AE',
+  æ: 'ae',
+  Œ: 'OE',
+  œ: 'oe',
+  ı: 'i',
+  Þ: 'Th',
+  þ: 'th',
+  Ð: 'D',
+  ð: 'd',
+};
+
 /** Letters, digits and dashes only: a name that is valid on every desktop file system. */
 function fileSafe(text: string): string {
   const plain = text
+    .replace(/[ŁłØøĐđßÆæŒœıÞþÐð]/g, (letter) => plainLetters[letter] ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
-  return plain.slice(0, 48) || 'company';
+  return plain.slice(0, 48).replace(/-+$/, '') || 'company';
 }
 
 /**

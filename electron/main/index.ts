@@ -12,6 +12,7 @@ import { syncWorkerEntry } from '../sync/worker-entry';
 import { createDemoSimulator } from '../services/demo-simulator';
 import { registerIpcHandlers } from './ipc';
 import { databasePathIn } from './paths';
+import { electronReportDialogs } from './report-dialogs';
 import { keychainSecretBox } from './secret-box';
 import { applyContentSecurityPolicy, lockNavigation, secureWebPreferences } from './security';
 
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
     identity: { name: app.getName(), version: app.getVersion(), dataDirectory, databasePath },
     database,
     sync,
+    reportDialogs: electronReportDialogs(() => mainWindow),
   });
   app.on('will-quit', () => {
     void sync.dispose().finally(() => {
