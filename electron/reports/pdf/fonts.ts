@@ -6,7 +6,8 @@
  */
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+// Named apart from `require`: bundlers may declare that name in the same module scope.
+const packageFiles = createRequire(import.meta.url);
 
 export const fontNames = {
   body: 'body',
@@ -22,10 +23,10 @@ let files: FontFiles | null = null;
 
 export function reportFontFiles(): FontFiles {
   files ??= {
-    body: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-    bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-    table: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'),
-    tableBold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'),
+    body: packageFiles.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    bold: packageFiles.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+    table: packageFiles.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'),
+    tableBold: packageFiles.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'),
   };
   return files;
 }
