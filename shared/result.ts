@@ -17,6 +17,8 @@ export const errorCodes = [
   'port-in-use',
   'unknown-method',
   'forbidden-sender',
+  'file-exists',
+  'write-failed',
   'internal',
 ] as const;
 

@@ -15,6 +15,7 @@ const groups = {
   queries: async (): Promise<Register> => (await import('./commands/queries')).registerQueryCommands,
   sync: async (): Promise<Register> => (await import('./commands/sync')).registerSyncCommand,
   demo: async (): Promise<Register> => (await import('./commands/demo')).registerDemoCommand,
+  report: async (): Promise<Register> => (await import('./commands/report')).registerReportCommand,
 } as const;
 type Group = keyof typeof groups;
 
@@ -22,6 +23,7 @@ const groupOfCommand: Readonly<Record<string, Group>> = {
   simulator: 'simulator',
   sync: 'sync',
   demo: 'demo',
+  report: 'report',
   balance: 'queries',
   countries: 'queries',
   interest: 'queries',

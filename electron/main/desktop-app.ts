@@ -18,6 +18,7 @@ import { registerIpcHandlers } from './ipc';
 import { logFilePath, setUpLogging } from './logging';
 import { applicationMenuTemplate } from './menu';
 import { chooseRendererTarget } from './renderer-target';
+import { electronReportDialogs } from './report-dialogs';
 import { keychainSecretBox } from './secret-box';
 import { applyContentSecurityPolicy } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -50,7 +51,12 @@ export async function startDesktopApp(): Promise<void> {
     secrets: keychainSecretBox,
     demo: createDemoSimulator(),
   });
-  const services = createServices({ identity, database, sync });
+  const services = createServices({
+    identity,
+    database,
+    sync,
+    reportDialogs: electronReportDialogs(() => mainWindow),
+  });
   const unregister = registerIpcHandlers(
     ipcMain,
     services,

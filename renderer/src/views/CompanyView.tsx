@@ -9,6 +9,8 @@ import { CompanyHeader } from '../components/CompanyHeader';
 import { CounterpartiesPanel } from '../components/CounterpartiesPanel';
 import { CountriesPanel } from '../components/CountriesPanel';
 import { TransactionsPanel } from '../components/TransactionsPanel';
+import { ExportMenu, companyExportChoices } from '../components/ExportMenu';
+import { ExportNotice } from '../components/ExportNotice';
 import { FilterBar } from '../components/FilterBar';
 import { LoadNote } from '../components/Panel';
 import { presetRange } from '../filter/range';
@@ -68,7 +70,13 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   return (
     <div className="company-view">
       <CompanyHeader summary={current} profile={valueOf(profile)} onBack={goHome} />
-      {knownSpan !== null ? <FilterBar span={knownSpan} /> : <LoadNote load={span} />}
+      <div className="view-toolbar">
+        {knownSpan !== null ? <FilterBar span={knownSpan} /> : <LoadNote load={span} />}
+        {filter.range !== null && (
+          <ExportMenu choices={companyExportChoices(companyId, filter.range, currency, filter.interval)} />
+        )}
+      </div>
+      <ExportNotice />
       <BalanceCards summary={current} interest={interest} forecast={forecast} />
       <BalanceChartPanel series={series} />
       <CountriesPanel countries={countries} />

@@ -7,9 +7,10 @@ describe('which commands a CLI call loads', () => {
     expect(groupsFor(['--version'])).toEqual([]);
     expect(groupsFor(['balance', '--company', '1'])).toEqual(['queries']);
     expect(groupsFor(['simulator', 'serve'])).toEqual(['simulator']);
-    expect(groupsFor(['--help'])).toHaveLength(4);
-    expect(groupsFor(['balnce'])).toHaveLength(4);
-    expect(groupsFor([])).toHaveLength(4);
+    expect(groupsFor(['--help'])).toHaveLength(5);
+    expect(groupsFor(['balnce'])).toHaveLength(5);
+    expect(groupsFor([])).toHaveLength(5);
+    expect(groupsFor(['report', '--format', 'pdf'])).toEqual(['report']);
   });
 });
 
