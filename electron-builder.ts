@@ -9,6 +9,13 @@
  */
 import type { Configuration } from 'electron-builder';
 
+const reportFonts = [
+  'DejaVuSans.ttf',
+  'DejaVuSans-Bold.ttf',
+  'DejaVuSansCondensed.ttf',
+  'DejaVuSansCondensed-Bold.ttf',
+];
+
 /** The files of the app, for one platform's name as better-sqlite3's prebuilds spell it. */
 function appFiles(prebuildPlatform: 'linux' | 'darwin' | 'win32'): string[] {
   return [
@@ -21,6 +28,13 @@ function appFiles(prebuildPlatform: 'linux' | 'darwin' | 'win32'): string[] {
     // C++ headers better-sqlite3 needs only to compile from source, which the prebuilds make unnecessary.
     '!**/node_modules/node-addon-api/**',
     `!**/node_modules/better-sqlite3/prebuilds/!(${prebuildPlatform}-\${arch}).node`,
+    // The report's fonts (electron/reports/pdf/fonts.ts) of the DejaVu family; the other 18 stay out.
+    `!**/node_modules/dejavu-fonts-ttf/ttf/!(${reportFonts.join('|')})`,
+    // Browser and standalone builds of the PDF libraries; Node loads their CommonJS/ESM builds.
+    '!**/node_modules/{pdfkit,fontkit}/**/*{browser,standalone}*',
+    '!**/node_modules/svg-to-pdfkit/{examples,notes}/**',
+    '!**/node_modules/pdfkit/{.yarn,tools,types}/**',
+    '!**/node_modules/pdfkit/js/*.old.*',
   ];
 }
 

@@ -16,6 +16,7 @@ import { startMainProcess, type MainProcess } from '../smoke/main-process';
 import {
   checkIpc,
   checkNavigation,
+  checkPdfExport,
   checkQuit,
   checkStartedShell,
   homeWithSeededDatabase,
@@ -105,14 +106,17 @@ describe('the packaged app', () => {
 
   it('starts from the extracted app.asar as a packaged app: window, contract, navigation, quit', async () => {
     const home = homeWithSeededDatabase();
+    const savePath = join(home, 'report.pdf');
     const main = startMainProcess(join(extracted, 'out', 'main', 'index.js'), {
       home,
       appPath: extracted,
       packaged: true,
+      env: { SMOKE_SAVE_PATH: savePath },
     });
     running.push(main);
     await checkStartedShell(main, { packaged: true, home });
     await checkIpc(main, home, version);
+    await checkPdfExport(main, savePath);
     await checkNavigation(main, join(extracted, 'out', 'renderer', 'index.html'));
     await checkQuit(main);
     rmSync(home, { recursive: true, force: true });

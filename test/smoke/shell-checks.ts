@@ -2,6 +2,7 @@
  * What every start of the desktop shell must show, whichever copy of it runs (out/ after the build,
  * or the app extracted from the packaged app.asar): shared by the smoke tests so both run the same.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -194,3 +195,29 @@ export async function checkQuit(main: MainProcess): Promise<ShellState> {
 }
 
 export { startMainProcess };
+
+/**
+ * The report pack from the running app: the stand-in's save dialog answers `savePath`
+ * (SMOKE_SAVE_PATH); the PDF must be written there, with its fonts, and read back with poppler.
+ */
+export async function checkPdfExport(main: MainProcess, savePath: string): Promise<void> {
+  const answer = await main.invoke<Answer<{ status: string; path: string; pages: number | null }>>(
+    'report:export',
+    {
+      scope: 'company',
+      companyId: 1,
+      from: '2021-03-01',
+      to: '2021-03-02',
+      currency: 'EUR',
+      format: 'pdf',
+    },
+  );
+  expect(answer.error).toBeUndefined();
+  expect(answer.value).toMatchObject({ status: 'saved', path: savePath });
+  expect(answer.value?.pages).toBeGreaterThan(0);
+  expect(readFileSync(savePath).subarray(0, 5).toString()).toBe('%PDF-');
+  const text = spawnSync('pdftotext', ['-layout', savePath, '-'], { encoding: 'utf8' });
+  expect(text.stdout).toContain('Łódź Trading Sp. z o.o.');
+  const fonts = spawnSync('pdffonts', [savePath], { encoding: 'utf8' });
+  expect(fonts.stdout).toContain('DejaVuSans');
+}
