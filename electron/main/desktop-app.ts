@@ -21,6 +21,7 @@ import { chooseRendererTarget } from './renderer-target';
 import { electronReportDialogs } from './report-dialogs';
 import { keychainSecretBox } from './secret-box';
 import { applyContentSecurityPolicy } from './security';
+import { isTrustedSender } from './trusted-sender';
 import { createMainWindow, focusWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -57,10 +58,8 @@ export async function startDesktopApp(): Promise<void> {
     sync,
     reportDialogs: electronReportDialogs(() => mainWindow),
   });
-  const unregister = registerIpcHandlers(
-    ipcMain,
-    services,
-    (event) => mainWindow !== null && event.sender === mainWindow.webContents,
+  const unregister = registerIpcHandlers(ipcMain, services, (event) =>
+    isTrustedSender(event, mainWindow?.webContents ?? null, target),
   );
   log.info(`${identity.name} ${identity.version} started; data in ${dataDirectory}`);
 

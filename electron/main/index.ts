@@ -16,5 +16,7 @@ if (cli !== null) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Every renderer sandboxed, whatever a window's own settings say.
+  app.enableSandbox();
   void startDesktopApp();
 }

@@ -4,7 +4,7 @@
  * the whole contract for our window only, sync the demo data through the built sync worker, and
  * quit cleanly. An import or path error anywhere in the bundle fails here, not on an analyst's laptop.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,32 @@ describe('the built main bundle under the electron stand-in', () => {
     expect(summary.value?.companyId).toBe(first);
 
     await checkQuit(main);
+  });
+
+  it('notices a weakened bundle: the same checks fail on a copy whose window is not sandboxed', async () => {
+    // The copy sits inside out/ so that its imports resolve to the project's node_modules.
+    const copy = mkdtempSync(join(root, 'out', 'tampered-'));
+    homes.push(copy);
+    for (const part of ['main', 'preload', 'renderer'])
+      cpSync(join(root, 'out', part), join(copy, part), { recursive: true });
+    const files = readdirSync(join(copy, 'main'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    const weakened = files.filter((file) => {
+      const path = join(copy, 'main', file);
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes('sandbox: true')) return false;
+      writeFileSync(path, text.replace('sandbox: true', 'sandbox: false'));
+      return true;
+    });
+    expect(weakened).toHaveLength(1);
+    const home = homeWithSeededDatabase();
+    homes.push(home);
+    const main = startMainProcess(join(copy, 'main', 'index.js'), { home, appPath: root });
+    running.push(main);
+    await expect(checkStartedShell(main, { packaged: false, home })).rejects.toMatchObject({
+      actual: expect.objectContaining({ sandbox: false }) as unknown,
+    });
   });
 
   it('fails the load, not silently, when the bundle cannot be imported', async () => {

@@ -25,7 +25,7 @@ export interface MainProcess {
   readonly exited: Promise<ChildExit>;
   command<T = unknown>(type: string, argument?: Record<string, unknown>): Promise<T>;
   /** Calls a contract channel as our window (or a foreign one) and answers the Result. */
-  invoke<T = unknown>(channel: string, argument?: unknown, from?: 'app' | 'foreign'): Promise<T>;
+  invoke<T = unknown>(channel: string, argument?: unknown, from?: 'app' | 'subframe' | 'foreign'): Promise<T>;
   stop(): Promise<void>;
 }
 

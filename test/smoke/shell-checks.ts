@@ -41,6 +41,7 @@ export interface ShellState {
   readonly opened: readonly (readonly [string, string])[];
   readonly dialogs: readonly (readonly [string, { readonly detail?: string }])[];
   readonly quitEvents: readonly string[];
+  readonly sandboxEnabled: boolean;
   readonly unmodelled: readonly string[];
   readonly problems: readonly string[];
 }
@@ -103,6 +104,7 @@ export async function checkStartedShell(
   const state = await main.command<ShellState>('state');
 
   expect(state.windows).toHaveLength(1);
+  expect(state.sandboxEnabled).toBe(true);
   const [window] = state.windows;
   if (window === undefined) throw new Error('no window');
   const preferences = window.options.webPreferences;
@@ -159,9 +161,11 @@ export async function checkIpc(main: MainProcess, home: string, version: string)
   const invalid = await main.invoke<Answer<unknown>>('company:summary', { companyId: 'one' });
   expect(invalid.error?.code).toBe('invalid-argument');
 
-  const foreign = await main.invoke<Answer<unknown>>('app:info', undefined, 'foreign');
-  expect(foreign.ok).toBe(false);
-  expect(foreign.error?.code).toBe('forbidden-sender');
+  for (const from of ['foreign', 'subframe'] as const) {
+    const refused = await main.invoke<Answer<unknown>>('app:info', undefined, from);
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.code).toBe('forbidden-sender');
+  }
 }
 
 /** Navigation stays on our page; https links go to the system browser; nothing else opens. */

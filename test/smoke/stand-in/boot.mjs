@@ -73,20 +73,26 @@ function state() {
     opened: record.opened,
     dialogs: plain(record.dialogs),
     quitEvents: record.quitEvents,
+    sandboxEnabled: record.sandboxEnabled,
     unmodelled: record.unmodelled,
     problems,
   };
 }
 
+/** The event Electron would pass: from our window's top frame, a frame inside it, or another window. */
+function senderOf(from) {
+  const window = record.windows[0];
+  if (from === 'app' && window !== undefined)
+    return { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+  if (from === 'subframe' && window !== undefined)
+    return { sender: window.webContents, senderFrame: { url: 'https://example.org/embedded' } };
+  return { sender: { id: 9999 }, senderFrame: { url: 'https://example.org/' } };
+}
+
 async function invoke(channel, argument, from) {
   const handler = record.handlers.get(channel);
   if (handler === undefined) return { missing: channel };
-  const window = record.windows[0];
-  const sender = from === 'app' && window !== undefined ? window.webContents : { id: 9999 };
-  return handler(
-    { sender, senderFrame: { url: from === 'app' ? window?.webContents.getURL() : 'https://example.org/' } },
-    argument,
-  );
+  return handler(senderOf(from), argument);
 }
 
 const commands = {

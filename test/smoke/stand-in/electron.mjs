@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const record = {
   windows: [],
@@ -18,6 +19,7 @@ export const record = {
   permissionRequest: null,
   permissionCheck: null,
   quitEvents: [],
+  sandboxEnabled: false,
   unmodelled: [],
 };
 
@@ -83,6 +85,10 @@ class StandInApp extends EventEmitter {
     return process.env.SMOKE_SECOND_INSTANCE !== '1';
   }
   setAppUserModelId() {}
+  enableSandbox() {
+    if (this._isReady) throw new Error('app.enableSandbox() must be called before the app is ready');
+    record.sandboxEnabled = true;
+  }
   /** Electron's order: before-quit, windows close, will-quit, quit; a listener may defer it. */
   quit() {
     const beforeQuit = {
@@ -127,6 +133,14 @@ class StandInWebContents extends EventEmitter {
     this.sent = [];
     this.windowOpenHandler = null;
     this.session = session.defaultSession;
+    // The page's top frame: its URL is what the window last loaded, as a URL.
+    this.mainFrame = {
+      get url() {
+        const last = window.loaded.at(-1);
+        if (last === undefined) return '';
+        return last[0] === 'file' ? pathToFileURL(last[1]).href : last[1];
+      },
+    };
   }
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
