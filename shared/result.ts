@@ -10,6 +10,7 @@ export const errorCodes = [
   'source-timeout',
   'not-a-cdm-api',
   'unauthorized',
+  'no-keystore',
   'bad-response',
   'db-busy',
   'db-too-new',

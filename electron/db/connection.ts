@@ -3,7 +3,7 @@
  * code that writes needs a WritableDb, so a query module cannot be handed the wrong connection.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate';
 
@@ -38,11 +38,26 @@ function applyPragmas(db: Database.Database, isReadonly: boolean): void {
 
 /** Opens (creating and migrating when needed) the database that the sync writes into. */
 export function openWritableDatabase(path: string): WritableDb {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const db = new Database(path);
-  applyPragmas(db, false);
-  migrate(db);
+  try {
+    applyPragmas(db, false);
+    if (path !== ':memory:') keepPrivate(path);
+    migrate(db);
+  } catch (cause) {
+    // A database that cannot be prepared is closed here, not leaked to the caller's error path.
+    db.close();
+    throw cause;
+  }
   return db as WritableDb;
+}
+
+/**
+ * Banking data is readable by its user only: the file and its write-ahead log and shared-memory
+ * companions 0600 (a no-op where the file system has no modes, as on Windows).
+ */
+function keepPrivate(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
 }
 
 export function openReadableDatabase(path: string): ReadableDb {

@@ -10,7 +10,7 @@ import { readScalarSettings } from '../analytics/settings';
 import { saveSource } from '../db/mutations/sources';
 import { findSource, listSources, type StoredSource } from '../db/queries/sources';
 import { createSource } from '../sources/create-source';
-import type { SourceAuth } from '../sources/http/source-url';
+import { sourceUrlProblem, type SourceAuth } from '../sources/http/source-url';
 import { failedSummary, type SyncJob } from '../sync/job';
 import { startSyncWorker, type RunningSync } from '../sync/start-sync-worker';
 import type { WorkerEntry } from '../sync/worker-entry';
@@ -158,6 +158,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       return listSources(options.database.write()).map(info);
     },
     async test(request) {
+      const problem = sourceUrlProblem(request.url, request.token !== undefined);
+      if (problem !== null) throw new AppFailure('invalid-argument', problem);
       const source = await createSource({
         url: request.url,
         dialect: request.dialect,
