@@ -14,6 +14,8 @@ export const errorCodes = [
   'bad-response',
   'db-busy',
   'db-too-new',
+  'db-too-old',
+  'not-a-database',
   'cancelled',
   'port-in-use',
   'unknown-method',

@@ -3,7 +3,7 @@
  * at run time, the version of package.json, and a test-plan query on a database file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,18 @@ describe('the compiled cashflow CLI', () => {
     expect(run.status).not.toBe(0);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^cashflow: .+\[not-found\]/);
+  });
+
+  it('leaves an empty file as it was instead of turning it into a database', () => {
+    const empty = join(dir, 'empty.sqlite');
+    writeFileSync(empty, '');
+    const run = cashflow('balance', '--company', '1', '--db', empty, '--json');
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /is not a Cashflow Monitor database \(the file is empty\).*\[not-a-database\]/,
+    );
+    expect(readFileSync(empty).length).toBe(0);
+    expect(existsSync(`${empty}-wal`) || existsSync(`${empty}-shm`)).toBe(false);
   });
 
   it('knows which Node versions cannot load its SQLite binary', () => {

@@ -127,7 +127,7 @@ export function registerReportCommand(program: Command): void {
       const path = options.db ?? defaultDatabasePath();
       if (!existsSync(path))
         throw new AppFailure('not-found', `No database at ${path}: sync a source first or pass --db FILE.`);
-      const database = fileDatabaseProvider(path);
+      const database = fileDatabaseProvider(path, { migrate: false });
       const progress = createExportProgress();
       try {
         const services = createServices({
