@@ -25,6 +25,26 @@ async function until(services: Services, done: (status: SyncStatus) => boolean):
   }
 }
 
+/** The desktop app's services over a database file of the fixture, with a sync service. */
+function desktopServices(fixture: SimFixture, name: string, secrets: SecretBox, refreshIntervalMs: number) {
+  const dbPath = fixture.dbPath(name);
+  const database = fileDatabaseProvider(dbPath);
+  const sync = createSyncService({
+    database,
+    dbPath,
+    workerEntry: syncWorkerEntry(),
+    secrets,
+    refreshIntervalMs,
+  });
+  const identity = {
+    name: 'Cashflow Monitor',
+    version: '1.0.0',
+    dataDirectory: fixture.dir,
+    databasePath: dbPath,
+  };
+  return { database, sync, services: createServices({ identity, database, sync }) };
+}
+
 describe('syncing from the desktop app', () => {
   let fixture: SimFixture;
   let server: SimulatorServer;
@@ -37,25 +57,7 @@ describe('syncing from the desktop app', () => {
     fixture = simFixture({ setting: 'small', sizes: { companies: 12, sepa: 600, swift: 2400 } });
     server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
     foreign = await startStubServer(() => text('<html>a shop</html>', 200, 'text/html'));
-    const dbPath = fixture.dbPath('app');
-    database = fileDatabaseProvider(dbPath);
-    sync = createSyncService({
-      database,
-      dbPath,
-      workerEntry: syncWorkerEntry(),
-      secrets: testBox,
-      refreshIntervalMs: 3_600_000,
-    });
-    services = createServices({
-      identity: {
-        name: 'Cashflow Monitor',
-        version: '1.0.0',
-        dataDirectory: fixture.dir,
-        databasePath: dbPath,
-      },
-      database,
-      sync,
-    });
+    ({ database, sync, services } = desktopServices(fixture, 'app', testBox, 3_600_000));
   });
 
   afterAll(async () => {
@@ -151,25 +153,7 @@ describe('the refresh schedule', () => {
     process.on('unhandledRejection', onUnhandled);
     fixture = simFixture({ setting: 'small', sizes: { companies: 5, sepa: 100, swift: 400 } });
     server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
-    const dbPath = fixture.dbPath('schedule');
-    database = fileDatabaseProvider(dbPath);
-    sync = createSyncService({
-      database,
-      dbPath,
-      workerEntry: syncWorkerEntry(),
-      secrets: flakyBox,
-      refreshIntervalMs: 100,
-    });
-    services = createServices({
-      identity: {
-        name: 'Cashflow Monitor',
-        version: '1.0.0',
-        dataDirectory: fixture.dir,
-        databasePath: dbPath,
-      },
-      database,
-      sync,
-    });
+    ({ database, sync, services } = desktopServices(fixture, 'schedule', flakyBox, 100));
   });
 
   afterAll(async () => {
