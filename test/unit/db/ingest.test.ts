@@ -129,6 +129,29 @@ describe('ingesting transactions', () => {
     expect(dailyRows(db)).toEqual([]);
   });
 
+  // Found by the fuzz test: 1e307 was valid and booked as Infinity cents, 1e20 as inexact cents.
+  it('quarantines an amount too large to count exactly in cents instead of booking it', () => {
+    const counts = ingest([swift({ id: '1', amount: 1e307 }), swift({ id: '2', amount: 1e20 })]);
+    expect(counts.valid).toBe(0);
+    expect(counts.quarantined.malformed).toBe(2);
+    expect(dailyRows(db)).toEqual([]);
+    const rows = db.prepare('SELECT amount, amount_cents AS cents, detail FROM txn ORDER BY ext_id').all();
+    expect(rows).toEqual([
+      {
+        amount: 1e307,
+        cents: Number.MIN_SAFE_INTEGER,
+        detail: 'amount 1e+307 is too large to count exactly in cents',
+      },
+      {
+        amount: 1e20,
+        cents: Number.MIN_SAFE_INTEGER,
+        detail: 'amount 100000000000000000000 is too large to count exactly in cents',
+      },
+    ]);
+    // The largest amount that still has exact cents is booked as usual.
+    expect(ingest([swift({ id: '3', amount: 90_071_992_547_409.91 })]).valid).toBe(1);
+  });
+
   it('ends with the same aggregates whatever order the records arrive in', () => {
     const records = [
       sepa({ id: '1', amount: 10 }),
