@@ -39,14 +39,21 @@ export interface ClassifyOptions {
 }
 
 /**
- * Integer cents of an amount, or null when the amount cannot be counted exactly in cents: not finite,
- * or so large (beyond ±90 trillion) that a hundred times it is no longer a safe integer (1e307 would
- * even become Infinity), which would corrupt the identity key and every sum it enters.
+ * Up to 2^51 cents (about 22.5 trillion), an amount written with two decimals converts to exactly
+ * its cents: the parsed double is within 0.2 of a cent and the product rounds by at most 0.125.
+ * Above it, one amount in ten comes out a cent off; past 2^53 cents are not even integers, and a
+ * hundred times 1e307 is Infinity.
+ */
+const maxExactCents = 2 ** 51;
+
+/**
+ * Integer cents of an amount, or null when the amount cannot be counted exactly in cents (not finite,
+ * or too large): such a value would corrupt the identity key and every sum it enters.
  */
 function exactCents(amount: number | null): number | null {
   if (amount === null || !Number.isFinite(amount)) return null;
   const cents = toCents(amount);
-  return Number.isSafeInteger(cents) ? cents : null;
+  return Math.abs(cents) <= maxExactCents ? cents : null;
 }
 
 function malformedDetail(record: RawTransaction, cents: number | null, tsMs: number | null): string | null {

@@ -116,6 +116,34 @@ describe('classifier under fuzz', () => {
     );
   });
 
+  it('books an amount written with two decimals at exactly its cents, or quarantines it', () => {
+    const cents = fc.oneof(
+      fc.integer({ min: 1, max: 1_000_000_00 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+      fc.bigInt({ min: 1n, max: 10n ** 30n }),
+    );
+    fc.assert(
+      fc.property(cents, (n) => {
+        const text = String(n).padStart(3, '0');
+        const written = `${text.slice(0, -2)}.${text.slice(-2)}`;
+        const record: RawTransaction = {
+          source: 'sepa',
+          id: '1',
+          payer: ibans.acmeDe,
+          beneficiary: ibans.kempGb,
+          amount: Number(written),
+          currency: 'EUR',
+          ts: '2020-02-29T12:00:00Z',
+        };
+        const classified = classifyTransaction(record, { strictIban: false });
+        if (classified.reason === null) expect(BigInt(classified.amountCents)).toBe(BigInt(n));
+        else expect(classified.detail).toMatch(/too large to count exactly in cents/);
+        if (BigInt(n) <= 2n ** 51n) expect(classified.reason).toBeNull();
+      }),
+      runs(500, seed),
+    );
+  });
+
   it('applies the documented precedence: malformed, then invalid IBAN, then invalid currency', () => {
     fc.assert(
       fc.property(rawTransaction, fc.boolean(), (record, strictIban) => {
