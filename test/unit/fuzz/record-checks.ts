@@ -27,7 +27,7 @@ export function expectReadRecord(record: RawTransaction, stream: TransactionSour
   expect(record.source).toBe(stream);
   expect(typeof record.id).toBe('string');
   for (const text of [record.payer, record.beneficiary, record.currency, record.ts]) {
-    expect(text === null || typeof text === 'string').toBe(true);
+    expect(text === null || typeof text === 'string', `text field ${String(text)}`).toBe(true);
   }
   expect(record.amount === null || typeof record.amount === 'number').toBe(true);
   const incomplete =
@@ -58,20 +58,23 @@ export function expectClassified(classified: ClassifiedTransaction, record: RawT
   expect(classified.extId).toBe(record.id);
   expect(typeof classified.strictIbanWarning).toBe('boolean');
   // The identity key's columns are NOT NULL integers: whatever came, they must be exact numbers.
-  expect(Number.isSafeInteger(classified.tsMs)).toBe(true);
-  expect(Number.isSafeInteger(classified.amountCents)).toBe(true);
+  expect(classified.tsMs, 'tsMs').toSatisfy(Number.isSafeInteger);
+  expect(classified.amountCents, 'amountCents').toSatisfy(Number.isSafeInteger);
   if (classified.reason === null) {
     expect(classified.detail).toBeNull();
     expect(classified.raw).toBeNull();
     const amount = classified.amount;
-    expect(amount !== null && Number.isFinite(amount) && amount > 0).toBe(true);
+    expect(amount, 'a valid amount').toSatisfy(
+      (value: number | null) => value !== null && Number.isFinite(value) && value > 0,
+    );
     expect(classified.amountCents).toBeGreaterThanOrEqual(0);
     expect(classified.tsMs).toBe(referenceInstant(classified.tsText));
     expect(classified.day).toBe(dayOfEpochMs(classified.tsMs));
     expect(ibanCountry(classified.payer)).toBe(classified.payer.slice(0, 2));
     expect(ibanCountry(classified.beneficiary)).toBe(classified.beneficiary.slice(0, 2));
-    expect(/^[A-Z]{2}/.test(classified.payer) && /^[A-Z]{2}/.test(classified.beneficiary)).toBe(true);
-    expect(isIsoCurrency(classified.currency)).toBe(true);
+    expect(classified.payer).toMatch(/^[A-Z]{2}/);
+    expect(classified.beneficiary).toMatch(/^[A-Z]{2}/);
+    expect(classified.currency, 'an ISO currency').toSatisfy(isIsoCurrency);
   } else {
     expect(quarantineReasons).toContain(classified.reason);
     expect(classified.reason).not.toBe('batch-payment');
