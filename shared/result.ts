@@ -18,6 +18,7 @@ export const errorCodes = [
   'unknown-method',
   'forbidden-sender',
   'internal',
+  'outside-synced-data',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -1,10 +1,13 @@
 /**
  * End-of-day balances of each account of a company, and the company's daily flows, over an
  * inclusive day range, in the reporting currency. The common ground of series, interest and
- * forecast: one pass over the daily aggregates of the company's accounts.
+ * forecast: one pass over the daily aggregates of the company's accounts. The daily flows are the
+ * company's (docs/domain.md "Balances"): transfers between its own accounts are taken back out of
+ * inflow, outflow and count and reported apart; account balances keep them, as they should.
  */
 import type { ReadableDb } from '../db/connection';
 import { accountCurrencies, convertedDailyFlows, hasFlowsIn, netBefore } from '../db/queries/flows';
+import { ownTransfersByDay } from '../db/queries/own-transfers';
 import { convertNets } from './account-balances';
 import type { Conversion } from './conversion';
 
@@ -21,12 +24,14 @@ export interface DailyBalances {
   readonly outflow: Float64Array;
   readonly count: Int32Array;
   readonly unconverted: ReadonlySet<string>;
+  readonly internalCount: number;
+  readonly internalVolume: number;
 }
 
 export function loadDailyBalances(
   db: ReadableDb,
   conversion: Conversion,
-  ibans: readonly string[],
+  company: { readonly companyId: number; readonly ibans: readonly string[] },
   openings: ReadonlyMap<string, number>,
   fromDay: number,
   toDay: number,
@@ -36,7 +41,7 @@ export function loadDailyBalances(
   const outflow = new Float64Array(days);
   const count = new Int32Array(days);
   const unconverted = new Set<string>();
-  const accounts = ibans.map((iban) => {
+  const accounts = company.ibans.map((iban) => {
     const opening =
       (openings.get(iban) ?? 0) + convertNets(netBefore(db, iban, fromDay), conversion, unconverted);
     const net = new Float64Array(days);
@@ -61,7 +66,22 @@ export function loadDailyBalances(
     }
     return { iban, opening, endOfDay };
   });
-  return { fromDay, toDay, accounts, inflow, outflow, count, unconverted };
+  let internalCount = 0;
+  let internalVolume = 0;
+  for (const own of ownTransfersByDay(db, company.companyId, fromDay, toDay)) {
+    const factor = conversion.factor(own.currency);
+    const index = own.day - fromDay;
+    // Both sides were counted, one as an account's inflow and one as another's outflow.
+    count[index] = (count[index] ?? 0) - 2 * own.count;
+    internalCount += own.count;
+    if (factor === null) continue;
+    // Same arithmetic as the SQL conversion of the aggregates, so a day of only own transfers nets to 0.
+    const value = (own.cents * factor) / 100;
+    inflow[index] = (inflow[index] ?? 0) - value;
+    outflow[index] = (outflow[index] ?? 0) - value;
+    internalVolume += value;
+  }
+  return { fromDay, toDay, accounts, inflow, outflow, count, unconverted, internalCount, internalVolume };
 }
 
 /** Company balance and debt at the end of day index `index` of the range. */

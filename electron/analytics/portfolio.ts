@@ -16,6 +16,7 @@ import { openingBalancesIn } from '../db/queries/settings';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { summarizeBalances } from './account-balances';
 import { loadConversion, type Conversion } from './conversion';
+import { clampRange } from './synced-span';
 
 /** The window of the net-flow column. */
 export const netFlowDays = 30;
@@ -86,14 +87,17 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
   const conversion = loadConversion(db, query.currency);
   const openings = openingBalancesIn(db, query.currency);
   const lastDay = lastTransactionDay(db);
-  const toDay = query.toDay ?? lastDay ?? 0;
-  const fromDay = query.fromDay ?? toDay - netFlowDays + 1;
-  if (fromDay > toDay) {
+  const askedTo = query.toDay ?? lastDay ?? 0;
+  const askedFrom = query.fromDay ?? askedTo - netFlowDays + 1;
+  if (askedFrom > askedTo) {
     throw new AppFailure(
       'invalid-argument',
-      `The range starts (${isoFromDay(fromDay)}) after it ends (${isoFromDay(toDay)}).`,
+      `The range starts (${isoFromDay(askedFrom)}) after it ends (${isoFromDay(askedTo)}).`,
     );
   }
+  // "Went overdrawn" looks only at synced days (docs/domain.md "Balances").
+  const range = clampRange(db, askedFrom, askedTo);
+  const { fromDay, toDay } = range;
   const key = `${query.currency}:${fromDay}:${toDay}:${databaseVersion(db)}`;
   let all = cache.get(db)?.key === key ? cache.get(db)?.rows : undefined;
   if (all === undefined) {
@@ -119,6 +123,11 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
     total: filtered.length,
     overdrawnNowCount: all.filter((row) => row.overdrawnNow).length,
     rows: filtered.slice(query.offset, query.offset + query.limit),
+    // The default window is not the analyst's choice: only a range they asked for is reported as cut.
+    clampedFrom: query.fromDay === undefined ? null : range.clampedFrom,
+    clampedTo: query.toDay === undefined ? null : range.clampedTo,
+    span: range.span,
+    conversion: conversion.info,
   };
 }
 

@@ -14,6 +14,7 @@ import {
 import { sourceOfCode } from '../db/source-code';
 import { requireCompany } from './company-lookup';
 import { loadConversion } from './conversion';
+import { clampRange } from './synced-span';
 
 export interface TransactionsQuery extends TransactionPageQuery {
   readonly currency: ReportingCurrency;
@@ -21,8 +22,12 @@ export interface TransactionsQuery extends TransactionPageQuery {
 
 export function companyTransactions(db: ReadableDb, query: TransactionsQuery): TransactionsPage {
   const company = requireCompany(db, query.companyId);
+  const range = clampRange(db, query.fromDay, query.toDay);
   const conversion = loadConversion(db, query.currency);
-  const transactions: TransactionLine[] = companyTransactionPage(db, query).map((row) => {
+  const factors = new Map<string, number>();
+  for (const rate of conversion.info.rates) factors.set(rate.currency, rate.factor);
+  const page = { ...query, fromDay: range.fromDay, toDay: range.toDay, factors };
+  const transactions: TransactionLine[] = companyTransactionPage(db, page).map((row) => {
     const factor = conversion.factor(row.currency);
     const outgoing = row.payerCompany === company.companyId;
     const incoming = row.beneficiaryCompany === company.companyId;
@@ -38,18 +43,23 @@ export function companyTransactions(db: ReadableDb, query: TransactionsQuery): T
       currency: row.currency,
       converted: row.amount === null || factor === null ? null : (row.amountCents / 100) * factor,
       status: row.status === 0 ? 'valid' : 'quarantined',
+      possibleDuplicate: row.possibleDuplicate === 1,
       reason: row.reason,
       detail: row.detail,
     };
   });
   return {
     companyId: company.companyId,
-    from: isoFromDay(query.fromDay),
-    to: isoFromDay(query.toDay),
+    from: isoFromDay(range.fromDay),
+    to: isoFromDay(range.toDay),
     currency: query.currency,
-    total: countCompanyTransactions(db, query),
+    total: countCompanyTransactions(db, page),
     offset: query.offset,
     limit: query.limit,
     transactions,
+    clampedFrom: range.clampedFrom,
+    clampedTo: range.clampedTo,
+    span: range.span,
+    conversion: conversion.info,
   };
 }

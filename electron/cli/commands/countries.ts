@@ -40,6 +40,14 @@ export function registerCountriesCommand(program: Command): void {
           outflow: roundCents(c.outflow),
           count: c.count,
         })),
+        internalTransfers:
+          result.internalTransfers === undefined
+            ? null
+            : { count: result.internalTransfers.count, volume: roundCents(result.internalTransfers.volume) },
+        clampedFrom: result.clampedFrom ?? null,
+        clampedTo: result.clampedTo ?? null,
+        span: result.span ?? null,
+        conversion: result.conversion,
       });
       return;
     }
@@ -56,6 +64,12 @@ export function registerCountriesCommand(program: Command): void {
           `${(c.share * 100).toFixed(1)}%`,
         ]),
       ),
+      ...(result.internalTransfers === undefined || result.internalTransfers.count === 0
+        ? []
+        : [
+            '',
+            `internal transfers between own accounts (left out above): ${result.internalTransfers.count}, ${money(result.internalTransfers.volume)}`,
+          ]),
     ]);
   });
 }

@@ -44,6 +44,10 @@ export function registerInterestCommand(program: Command): void {
         earned: roundCents(result.earned),
         owed: roundCents(result.owed),
         net: roundCents(result.net),
+        clampedFrom: result.clampedFrom ?? null,
+        clampedTo: result.clampedTo ?? null,
+        span: result.span ?? null,
+        conversion: result.conversion,
       });
       return;
     }

@@ -77,6 +77,10 @@ export function createTransactionIngester(db: WritableDb) {
     INSERT INTO batch_group (ts_ms, source, ext_id, payer, beneficiary, members) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (ts_ms, source, ext_id, payer, beneficiary) DO UPDATE SET members = excluded.members`);
   const deltas = new FlowDeltas(db);
+  const widenSpan = db.prepare(`
+    INSERT INTO synced_span (source, first_day, last_day) VALUES (?, ?, ?)
+    ON CONFLICT (source) DO UPDATE SET first_day = min(first_day, excluded.first_day),
+      last_day = max(last_day, excluded.last_day)`);
 
   function ingestOne(record: ClassifiedTransaction, owners: AccountOwners, counts: IngestCounts): void {
     const source = sourceCode(record.source);
@@ -153,7 +157,20 @@ export function createTransactionIngester(db: WritableDb) {
     ingest(records: readonly ClassifiedTransaction[], owners: AccountOwners): IngestCounts {
       const counts = emptyIngestCounts();
       counts.received = records.length;
-      for (const record of records) ingestOne(record, owners, counts);
+      // The synced span (docs/domain.md "Balances") widens by the days this page delivered.
+      const spans = new Map<number, { first: number; last: number }>();
+      for (const record of records) {
+        ingestOne(record, owners, counts);
+        if (record.day === null) continue;
+        const source = sourceCode(record.source);
+        const span = spans.get(source);
+        if (span === undefined) spans.set(source, { first: record.day, last: record.day });
+        else {
+          span.first = Math.min(span.first, record.day);
+          span.last = Math.max(span.last, record.day);
+        }
+      }
+      for (const [source, span] of spans) widenSpan.run(source, span.first, span.last);
       deltas.flush();
       return counts;
     },
