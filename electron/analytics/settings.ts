@@ -12,6 +12,7 @@ import {
   type SettingsUpdateResult,
 } from '../../shared/settings';
 import type { ReadableDb, WritableDb } from '../db/connection';
+import { reclassifyDuplicates } from '../db/mutations/duplicates';
 import {
   reclassifyStrictIban,
   saveOpeningBalance,
@@ -113,21 +114,22 @@ export function updateSettings(db: WritableDb, update: SettingsUpdate): Settings
       saveSetting(db, 'reportingCurrency', update.reportingCurrency);
     if (update.debitRate !== undefined) saveSetting(db, 'debitRate', update.debitRate);
     if (update.creditRate !== undefined) saveSetting(db, 'creditRate', update.creditRate);
-    for (const key of [
-      'eurRateConvention',
-      'usdRateConvention',
-      'ratePolicy',
-      'excludeDuplicates',
-    ] as const) {
+    for (const key of ['eurRateConvention', 'usdRateConvention', 'ratePolicy'] as const) {
       const value = update[key];
       if (value !== undefined) saveSetting(db, key, value);
+    }
+    if (update.excludeDuplicates !== undefined) {
+      saveSetting(db, 'excludeDuplicates', update.excludeDuplicates);
+      if (update.excludeDuplicates !== before.excludeDuplicates)
+        reclassified += reclassifyDuplicates(db, update.excludeDuplicates);
     }
     for (const override of update.rateOverrides ?? [])
       saveRateOverride(db, override.currency, override.reporting, override.rate);
     for (const opening of openings) saveOpeningBalance(db, opening.iban, opening.reporting, opening.amount);
     if (update.strictIban !== undefined) {
       saveSetting(db, 'strictIban', update.strictIban);
-      if (update.strictIban !== before.strictIban) reclassified = reclassifyStrictIban(db, update.strictIban);
+      if (update.strictIban !== before.strictIban)
+        reclassified += reclassifyStrictIban(db, update.strictIban);
     }
   })();
   return { settings: readSettings(db), reclassified };

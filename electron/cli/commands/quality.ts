@@ -55,6 +55,16 @@ export function registerQualityCommand(program: Command): void {
         (w) => `  ${w.count} ${w.source} records fail only the strict ISO 13616 IBAN check`,
       ),
       '',
+      ...(report.possibleDuplicates === undefined
+        ? []
+        : [
+            `Possible duplicates (identical apart from the id): ${report.possibleDuplicates.groups} groups, ${report.possibleDuplicates.records} records, ${report.possibleDuplicates.excludeSetting ? `${report.possibleDuplicates.excluded} copies left out by the setting` : 'all counted (settings set --exclude-duplicates on to leave copies out)'}`,
+            ...report.possibleDuplicates.samples.map(
+              (d) =>
+                `  ${d.source} ${d.ts} ${d.payer} → ${d.beneficiary} ${d.amount ?? ''} ${d.currency}: ids ${d.ids.join(', ')}`,
+            ),
+            '',
+          ]),
       'Samples:',
       ...report.samples.map((s) => `  [${s.reason}] ${s.source} ${s.id} ${s.ts}: ${s.detail ?? ''}`),
       '',

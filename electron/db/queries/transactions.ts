@@ -7,6 +7,7 @@
  * the id exists (a possible duplicate, docs/domain.md "Duplicates").
  */
 import type { ReadableDb } from '../connection';
+import { sameApartFromId } from '../mutations/duplicates';
 
 export type TransactionStatusFilter = 'all' | 'valid' | 'quarantined';
 export type TransactionSort = 'ts' | 'amount';
@@ -51,9 +52,9 @@ function orderBy(sort: TransactionSort, order: 'asc' | 'desc', factors: Readonly
   return `(${converted}) IS NULL, ${converted} ${direction}, t.txn_id ${direction}`;
 }
 
-const possibleDuplicate = `t.status = 0 AND EXISTS (SELECT 1 FROM txn d WHERE d.ts_ms = t.ts_ms
-  AND d.source = t.source AND d.payer = t.payer AND d.beneficiary = t.beneficiary
-  AND d.amount_cents = t.amount_cents AND d.currency = t.currency AND d.ext_id <> t.ext_id AND d.status = 0)`;
+/** Valid records, and copies the duplicates setting left out, both have no quarantine reason. */
+const possibleDuplicate = `t.reason IS NULL AND t.day IS NOT NULL
+  AND EXISTS (SELECT 1 FROM txn d WHERE ${sameApartFromId} AND d.reason IS NULL)`;
 
 export interface TransactionPageQuery {
   readonly companyId: number;

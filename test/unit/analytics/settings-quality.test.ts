@@ -260,9 +260,10 @@ describe('data quality', () => {
       reporting: 'USD',
       movements: 1,
     });
-    // GBP: usdRate 0.83 × USD.eurRate 1 = 0.83 against eurRate 1.32.
-    const gbp = report.rateWarnings.find((w) => w.kind === 'cross-rate' && w.currency === 'GBP');
-    expect(gbp).toMatchObject({ impliedEurRate: 0.83, eurRate: 1.32 });
+    // Read in its inferred conventions the table is consistent: GBP is 1.32 EUR, and 1 ÷ 0.83 USD
+    // at the median cross rate is within 10 % of that. (Multiplying both columns, as before,
+    // reported GBP 37 % off and JPY by a factor of 16,000.)
+    expect(report.rateWarnings.filter((w) => w.kind === 'cross-rate')).toEqual([]);
   });
 });
 
