@@ -7,13 +7,13 @@ import type { CompanyBalance } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
 import { isoFromDay } from '../../shared/days';
 import type { ReadableDb } from '../db/connection';
-import { flowSpan, netAfter, netBefore, netTotal, type CurrencyNet } from '../db/queries/flows';
+import { flowSpan, netAfter, netBefore, netBetween, netTotal, type CurrencyNet } from '../db/queries/flows';
 import { loadOpeningBalances } from '../db/queries/rates';
 import { latestSyncStartMs } from '../db/queries/sync-facts';
 import { dayOfEpochMs } from '../../shared/days';
 import { convertNets, summarizeBalances } from './account-balances';
 import { requireCompany } from './company-lookup';
-import { loadConversion } from './conversion';
+import { earliestDay, loadConversion, periodsWithin, type Conversion } from './conversion';
 import { syncedSpan, clampToSpan } from './synced-span';
 
 export interface BalanceQuery {
@@ -43,6 +43,24 @@ function netUpTo(
   return [...totals].map(([currency, netCents]) => ({ currency, netCents }));
 }
 
+/** Rates per date: each rate period's flows up to `day`, converted with that period's rates. */
+function perPeriod(
+  db: ReadableDb,
+  iban: string,
+  day: number,
+  conversion: Conversion,
+  unconverted: Set<string>,
+): number {
+  let total = 0;
+  for (const period of periodsWithin(conversion, earliestDay, day))
+    total += convertNets(
+      netBetween(db, iban, period.firstDay, period.lastDay),
+      period.conversion,
+      unconverted,
+    );
+  return total;
+}
+
 export function companyBalance(db: ReadableDb, query: BalanceQuery): CompanyBalance {
   const company = requireCompany(db, query.companyId);
   const span = syncedSpan(db);
@@ -59,7 +77,9 @@ export function companyBalance(db: ReadableDb, query: BalanceQuery): CompanyBala
     iban,
     balance:
       (openings.get(iban) ?? 0) +
-      convertNets(netUpTo(db, iban, day, spans[index] ?? null), conversion, unconverted),
+      (conversion.periods.length === 1
+        ? convertNets(netUpTo(db, iban, day, spans[index] ?? null), conversion, unconverted)
+        : perPeriod(db, iban, day, conversion, unconverted)),
   }));
   let lastDay: number | null = null;
   for (const span of spans)

@@ -9,7 +9,7 @@ import type { ExchangeRate, ReportingCurrency } from '../../shared/domain';
 import { isoFromDay } from '../../shared/days';
 import type { ConversionInfo, RatePolicy, RateReadingWarning, RateUsed } from '../../shared/rates';
 import type { ReadableDb } from '../db/connection';
-import { loadRateOverrides, loadRates, loadSnapshotDays } from '../db/queries/rates';
+import { loadRateOverrides, loadRates, loadSnapshot, loadSnapshotDays } from '../db/queries/rates';
 import { maxUnitValue, readRateTable, type ConventionChoice } from './rate-reading';
 import { readConversionSettings } from './settings';
 
@@ -24,7 +24,23 @@ export interface Conversion {
   convertCents(cents: number, currency: string): number | null;
   /** How the table was read and what each currency's factor is, for the figures' provenance. */
   readonly info: ConversionInfo;
+  /**
+   * The rate periods (rates over time, docs/domain.md): under the per-date policy one per stored
+   * snapshot, each from its day to the day before the next (the earliest also covers every day
+   * before it); otherwise one period, this conversion, covering all days. Bounds are inclusive.
+   */
+  readonly periods: readonly RatePeriod[];
 }
+
+export interface RatePeriod {
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly conversion: Conversion;
+}
+
+/** Day bounds wide enough for any data: a period without an end runs to these. */
+export const earliestDay = -1_000_000;
+export const latestDay = 10_000_000;
 
 export interface ConversionInput {
   readonly reporting: ReportingCurrency;
@@ -91,8 +107,11 @@ export function createConversion(input: ConversionInput): Conversion {
   });
   const days = input.snapshotDays ?? [];
   const last = days.at(-1);
-  return {
+  const self: Conversion = {
     reporting,
+    get periods() {
+      return [{ firstDay: earliestDay, lastDay: latestDay, conversion: self }];
+    },
     factor: (currency) => lookup(currency)?.factor ?? null,
     convertCents(cents, currency) {
       const rate = lookup(currency)?.factor ?? null;
@@ -112,6 +131,7 @@ export function createConversion(input: ConversionInput): Conversion {
       warnings: [...reading.warnings, ...plausibility(input, eurPerUsd)],
     },
   };
+  return self;
 }
 
 /**
@@ -156,12 +176,36 @@ function plausibility(input: ConversionInput, eurPerUsd: number | null): RateRea
 
 export function loadConversion(db: ReadableDb, reporting: ReportingCurrency): Conversion {
   const settings = readConversionSettings(db);
-  return createConversion({
+  const snapshotDays = loadSnapshotDays(db);
+  const base = {
     reporting,
-    table: loadRates(db),
     choice: settings.conventions,
     overrides: { EUR: loadRateOverrides(db, 'EUR'), USD: loadRateOverrides(db, 'USD') },
     policy: settings.ratePolicy,
-    snapshotDays: loadSnapshotDays(db),
+    snapshotDays,
+  };
+  const current = createConversion({ ...base, table: loadRates(db) });
+  if (settings.ratePolicy === 'current' || snapshotDays.length < 2) return current;
+  // Per date: each snapshot converts the days from its own to the one before the next; the
+  // earliest also converts everything before it (docs/domain.md "Money and currency").
+  const periods: RatePeriod[] = snapshotDays.map((day, index) => ({
+    firstDay: index === 0 ? earliestDay : day,
+    lastDay: (snapshotDays[index + 1] ?? latestDay + 1) - 1,
+    conversion: createConversion({ ...base, table: loadSnapshot(db, day) }),
+  }));
+  return { ...current, periods };
+}
+
+/** The periods that meet an inclusive day range, cut to it. */
+export function periodsWithin(conversion: Conversion, fromDay: number, toDay: number): RatePeriod[] {
+  return conversion.periods.flatMap((period) => {
+    const firstDay = Math.max(period.firstDay, fromDay);
+    const lastDay = Math.min(period.lastDay, toDay);
+    return firstDay <= lastDay ? [{ ...period, firstDay, lastDay }] : [];
   });
+}
+
+/** The conversion in force on a day. */
+export function conversionOn(conversion: Conversion, day: number): Conversion {
+  return conversion.periods.find((p) => p.firstDay <= day && day <= p.lastDay)?.conversion ?? conversion;
 }

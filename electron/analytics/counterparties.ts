@@ -10,7 +10,7 @@ import { isoFromDay } from '../../shared/days';
 import type { ReadableDb } from '../db/connection';
 import { accountOwner, counterpartyFlows } from '../db/queries/counterparties';
 import { requireCompany } from './company-lookup';
-import { loadConversion } from './conversion';
+import { loadConversion, periodsWithin } from './conversion';
 import { clampRange } from './synced-span';
 
 export interface CounterpartiesQuery {
@@ -28,8 +28,14 @@ export function topCounterparties(db: ReadableDb, query: CounterpartiesQuery): C
   const conversion = loadConversion(db, query.currency);
   const unconverted = new Set<string>();
   const totals = new Map<string, { inflow: number; outflow: number; inCount: number; outCount: number }>();
-  for (const row of counterpartyFlows(db, company.companyId, range.fromDay, range.toDay)) {
-    const factor = conversion.factor(row.currency);
+  const rows = periodsWithin(conversion, range.fromDay, range.toDay).flatMap((period) =>
+    counterpartyFlows(db, company.companyId, period.firstDay, period.lastDay).map((row) => ({
+      ...row,
+      factor: period.conversion.factor(row.currency),
+    })),
+  );
+  for (const row of rows) {
+    const factor = row.factor;
     if (factor === null) unconverted.add(row.currency);
     const total = totals.get(row.counterparty) ?? { inflow: 0, outflow: 0, inCount: 0, outCount: 0 };
     total.inflow += factor === null ? 0 : (row.inCents / 100) * factor;

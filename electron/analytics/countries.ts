@@ -13,7 +13,7 @@ import type { ReadableDb } from '../db/connection';
 import { countryFlows } from '../db/queries/flows';
 import { ownTransfersByCountry } from '../db/queries/own-transfers';
 import { requireCompany } from './company-lookup';
-import { loadConversion } from './conversion';
+import { loadConversion, periodsWithin, type Conversion } from './conversion';
 import { clampRange } from './synced-span';
 
 export interface CountriesQuery {
@@ -24,6 +24,8 @@ export interface CountriesQuery {
 }
 
 interface CentsTotal {
+  readonly currency: string;
+  readonly rates: Conversion;
   inCents: number;
   outCents: number;
   count: number;
@@ -33,42 +35,46 @@ export function countriesTransacted(db: ReadableDb, query: CountriesQuery): Coun
   const company = requireCompany(db, query.companyId);
   const range = clampRange(db, query.fromDay, query.toDay);
   const conversion = loadConversion(db, query.currency);
-  // Cents per country and currency.
+  // Cents per country, currency and rate period (one period unless rates apply per date).
   const cents = new Map<string, Map<string, CentsTotal>>();
-  const at = (country: string, currency: string): CentsTotal => {
+  const at = (country: string, currency: string, rates: Conversion): CentsTotal => {
     const perCurrency = cents.get(country) ?? new Map<string, CentsTotal>();
     cents.set(country, perCurrency);
-    const total = perCurrency.get(currency) ?? { inCents: 0, outCents: 0, count: 0 };
-    perCurrency.set(currency, total);
+    const key = `${currency} ${conversion.periods.findIndex((p) => p.conversion === rates)}`;
+    const total = perCurrency.get(key) ?? { currency, rates, inCents: 0, outCents: 0, count: 0 };
+    perCurrency.set(key, total);
     return total;
   };
-  for (const iban of company.ibans) {
-    for (const row of countryFlows(db, iban, range.fromDay, range.toDay)) {
-      const total = at(row.country, row.currency);
-      total.inCents += row.inCents;
-      total.outCents += row.outCents;
-      total.count += row.inCount + row.outCount;
-    }
-  }
   let internalCount = 0;
   let internalVolume = 0;
-  for (const own of ownTransfersByCountry(db, company.companyId, range.fromDay, range.toDay)) {
-    // The paying account saw it as an outflow to the receiving account's country, and vice versa.
-    const out = at(own.beneficiaryCountry, own.currency);
-    out.outCents -= own.cents;
-    out.count -= own.count;
-    const into = at(own.payerCountry, own.currency);
-    into.inCents -= own.cents;
-    into.count -= own.count;
-    internalCount += own.count;
-    internalVolume += conversion.convertCents(own.cents, own.currency) ?? 0;
+  for (const period of periodsWithin(conversion, range.fromDay, range.toDay)) {
+    const rates = period.conversion;
+    for (const iban of company.ibans) {
+      for (const row of countryFlows(db, iban, period.firstDay, period.lastDay)) {
+        const total = at(row.country, row.currency, rates);
+        total.inCents += row.inCents;
+        total.outCents += row.outCents;
+        total.count += row.inCount + row.outCount;
+      }
+    }
+    for (const own of ownTransfersByCountry(db, company.companyId, period.firstDay, period.lastDay)) {
+      // The paying account saw it as an outflow to the receiving account's country, and vice versa.
+      const out = at(own.beneficiaryCountry, own.currency, rates);
+      out.outCents -= own.cents;
+      out.count -= own.count;
+      const into = at(own.payerCountry, own.currency, rates);
+      into.inCents -= own.cents;
+      into.count -= own.count;
+      internalCount += own.count;
+      internalVolume += rates.convertCents(own.cents, own.currency) ?? 0;
+    }
   }
   const totals = new Map<string, { inflow: number; outflow: number; count: number }>();
   for (const [country, perCurrency] of cents) {
     const total = { inflow: 0, outflow: 0, count: 0 };
-    for (const [currency, c] of perCurrency) {
-      total.inflow += conversion.convertCents(c.inCents, currency) ?? 0;
-      total.outflow += conversion.convertCents(c.outCents, currency) ?? 0;
+    for (const c of perCurrency.values()) {
+      total.inflow += c.rates.convertCents(c.inCents, c.currency) ?? 0;
+      total.outflow += c.rates.convertCents(c.outCents, c.currency) ?? 0;
       total.count += c.count;
     }
     if (total.count > 0) totals.set(country, total);

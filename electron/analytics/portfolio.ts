@@ -11,11 +11,11 @@ import { AppFailure } from '../../shared/result';
 import type { ReadableDb } from '../db/connection';
 import { listCompanies } from '../db/queries/companies';
 import { dailyFlows } from '../db/queries/flows';
-import { allAccountTotals, databaseVersion } from '../db/queries/portfolio';
+import { allAccountNetsBetween, allAccountTotals, databaseVersion } from '../db/queries/portfolio';
 import { openingBalancesIn } from '../db/queries/settings';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { summarizeBalances } from './account-balances';
-import { loadConversion, type Conversion } from './conversion';
+import { conversionOn, loadConversion, type Conversion } from './conversion';
 import { clampRange } from './synced-span';
 
 /** The window of the net-flow column. */
@@ -52,7 +52,7 @@ function accountFacts(
   const windowStart = lastDay - netFlowDays + 1;
   const net = new Map<number, number>();
   for (const row of dailyFlows(db, iban, Math.min(windowStart, fromDay), lastDay)) {
-    const factor = conversion.factor(row.currency);
+    const factor = conversionOn(conversion, row.day).factor(row.currency);
     if (factor !== null)
       net.set(row.day, (net.get(row.day) ?? 0) + ((row.inCents - row.outCents) / 100) * factor);
   }
@@ -98,7 +98,7 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
   // "Went overdrawn" looks only at synced days (docs/domain.md "Balances").
   const range = clampRange(db, askedFrom, askedTo);
   const { fromDay, toDay } = range;
-  const key = `${query.currency}:${fromDay}:${toDay}:${databaseVersion(db)}`;
+  const key = `${query.currency}:${fromDay}:${toDay}:${conversion.info.policy}:${databaseVersion(db)}`;
   let all = cache.get(db)?.key === key ? cache.get(db)?.rows : undefined;
   if (all === undefined) {
     all = computeRows(db, conversion, openings, lastDay, fromDay, toDay);
@@ -147,9 +147,19 @@ function computeRows(
   toDay: number,
 ): PortfolioRow[] {
   const currents = new Map<string, number>();
-  for (const row of allAccountTotals(db)) {
-    const value = conversion.convertCents(row.netCents, row.currency);
-    if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
+  // Rates per date split the history by rate period; otherwise the running totals suffice.
+  const parts =
+    conversion.periods.length === 1
+      ? [{ rows: allAccountTotals(db), rates: conversion }]
+      : conversion.periods.map((p) => ({
+          rows: allAccountNetsBetween(db, p.firstDay, p.lastDay),
+          rates: p.conversion,
+        }));
+  for (const { rows, rates } of parts) {
+    for (const row of rows) {
+      const value = rates.convertCents(row.netCents, row.currency);
+      if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
+    }
   }
   const all: PortfolioRow[] = [];
   for (const company of listCompanies(db)) {

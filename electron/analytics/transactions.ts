@@ -13,7 +13,7 @@ import {
 } from '../db/queries/transactions';
 import { sourceOfCode } from '../db/source-code';
 import { requireCompany } from './company-lookup';
-import { loadConversion } from './conversion';
+import { conversionOn, loadConversion } from './conversion';
 import { clampRange } from './synced-span';
 
 export interface TransactionsQuery extends TransactionPageQuery {
@@ -28,7 +28,7 @@ export function companyTransactions(db: ReadableDb, query: TransactionsQuery): T
   for (const rate of conversion.info.rates) factors.set(rate.currency, rate.factor);
   const page = { ...query, fromDay: range.fromDay, toDay: range.toDay, factors };
   const transactions: TransactionLine[] = companyTransactionPage(db, page).map((row) => {
-    const factor = conversion.factor(row.currency);
+    const factor = conversionOn(conversion, row.day).factor(row.currency);
     const outgoing = row.payerCompany === company.companyId;
     const incoming = row.beneficiaryCompany === company.companyId;
     return {
