@@ -51,3 +51,18 @@ export function rateWarningLine(warning: RateReadingWarning, reporting: Reportin
       return `1 ${warning.currency} would be worth ${warning.factor.toPrecision(4)} ${reporting === 'EUR' ? 'EUR or USD' : 'USD or EUR'}, more than any currency unit: check the rate conventions in settings`;
   }
 }
+
+/** The full provenance of converted figures, one fact a line, for a tooltip. */
+export function conversionTooltip(info: ConversionInfo): string {
+  return [
+    `Converted into ${info.reporting}: ${policyText(info)}`,
+    conventionsText(info),
+    crossRateText(info),
+    ...info.rates.filter((r) => r.source !== 'identity').map((r) => rateUsedText(r, info.reporting)),
+  ].join('\n');
+}
+
+/** Warnings that make converted figures doubtful enough to say so beside them. */
+export function doubtfulRateWarnings(info: ConversionInfo): RateReadingWarning[] {
+  return info.warnings.filter((w) => w.kind === 'implausible' || w.kind === 'unit-value');
+}

@@ -10,7 +10,10 @@ import { CounterpartiesPanel } from '../components/CounterpartiesPanel';
 import { CountriesPanel } from '../components/CountriesPanel';
 import { TransactionsPanel } from '../components/TransactionsPanel';
 import { FilterBar } from '../components/FilterBar';
+import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
+import { InternalTransfersNote } from '../components/InternalTransfersNote';
 import { LoadNote } from '../components/Panel';
+import { RangeNote } from '../components/RangeNote';
 import { presetRange } from '../filter/range';
 import { useActivityStore } from '../store/activity-store';
 import { useCompanyStore } from '../store/company-store';
@@ -25,7 +28,7 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   const goHome = useFilterStore((state) => state.goHome);
   const openCompany = useFilterStore((state) => state.openCompany);
   const setRange = useFilterStore((state) => state.setRange);
-  const { summary, profile, span, forecast, series, countries, interest } = useCompanyStore();
+  const { summary, profile, span, forecast, series, countries, interest, rangeSummary } = useCompanyStore();
   const loadOverview = useCompanyStore((state) => state.loadOverview);
   const loadRange = useCompanyStore((state) => state.loadRange);
   const currency = filter.currency;
@@ -58,6 +61,7 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   }, [filter, transactionsQuery, loadTransactions]);
 
   const current = valueOf(summary);
+  const shownSeries = valueOf(series);
   if (current === null || current.companyId !== companyId) {
     return (
       <div className="company-view">
@@ -68,9 +72,28 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   return (
     <div className="company-view">
       <CompanyHeader summary={current} profile={valueOf(profile)} onBack={goHome} />
-      {knownSpan !== null ? <FilterBar span={knownSpan} /> : <LoadNote load={span} />}
-      <BalanceCards summary={current} interest={interest} forecast={forecast} />
+      {knownSpan !== null ? (
+        <FilterBar span={knownSpan} synced={current.span ?? null} />
+      ) : (
+        <LoadNote load={span} />
+      )}
+      <ConversionBanner info={current.conversion} />
+      <div className="company-view__notes">
+        <ConversionNote info={current.conversion} />
+        {shownSeries !== null && (
+          <RangeNote bounds={shownSeries} from={shownSeries.from} to={shownSeries.to} />
+        )}
+      </div>
+      <BalanceCards
+        summary={
+          valueOf(rangeSummary)?.companyId === companyId ? (valueOf(rangeSummary) ?? current) : current
+        }
+        current={current}
+        interest={interest}
+        forecast={forecast}
+      />
       <BalanceChartPanel series={series} />
+      {shownSeries !== null && <InternalTransfersNote series={shownSeries} />}
       <CountriesPanel countries={countries} />
       <CounterpartiesPanel counterparties={counterparties} companyId={companyId} onOpen={openCompany} />
       <TransactionsPanel transactions={transactions} />

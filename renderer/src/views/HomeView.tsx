@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { formatCount } from '../../../shared/format';
+import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
 import { EmptyState } from '../components/EmptyState';
 import { LoadNote, Panel } from '../components/Panel';
 import { PortfolioTable } from '../components/PortfolioTable';
@@ -72,6 +73,8 @@ function PortfolioPanel() {
         </div>
       }
     >
+      {value !== null && <ConversionBanner info={value.conversion} />}
+      {value !== null && <ConversionNote info={value.conversion} />}
       {value === null ? <LoadNote load={result} /> : <PortfolioTable result={value} onOpen={openCompany} />}
     </Panel>
   );

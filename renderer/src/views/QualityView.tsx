@@ -8,6 +8,7 @@ import { formatCount } from '../../../shared/format';
 import type { QualityReport } from '../../../shared/quality';
 import { rateWarningText } from '../text/rate-warning-text';
 import { LoadNote, Panel } from '../components/Panel';
+import { PossibleDuplicatesPanel } from '../components/PossibleDuplicatesPanel';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
 import { useQualityStore } from '../store/quality-store';
@@ -119,6 +120,7 @@ function Report({ report }: { readonly report: QualityReport }) {
           )}
         </Panel>
       </div>
+      <PossibleDuplicatesPanel duplicates={report.possibleDuplicates} />
       <Panel title="Companies with the most quarantined records">
         {report.companies.length === 0 ? (
           <p className="note">No company has quarantined records.</p>
