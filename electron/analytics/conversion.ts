@@ -57,7 +57,12 @@ export interface ConversionInput {
 
 type Factors = (currency: string) => { factor: number; used: RateUsed } | null;
 
-function factorsInto(input: ConversionInput, into: ReportingCurrency, eurPerUsd: number | null): Factors {
+interface Cross {
+  readonly eurPerUsd: number | null;
+  readonly usdPerEur: number | null;
+}
+
+function factorsInto(input: ConversionInput, into: ReportingCurrency, cross: Cross): Factors {
   const column = into === 'EUR' ? 'eurRate' : 'usdRate';
   const reading = readRateTable(input.table, input.choice);
   const convention = reading.conventions[column].convention;
@@ -76,8 +81,8 @@ function factorsInto(input: ConversionInput, into: ReportingCurrency, eurPerUsd:
     const override = input.overrides[into].get(currency);
     if (override !== undefined) return make(override, 'override', null);
     if (currency === 'EUR' || currency === 'USD') {
-      if (eurPerUsd === null) return null;
-      return make(into === 'EUR' ? eurPerUsd : 1 / eurPerUsd, 'cross-rate', null);
+      const factor = into === 'EUR' ? cross.eurPerUsd : cross.usdPerEur;
+      return factor === null ? null : make(factor, 'cross-rate', null);
     }
     const row = input.table.find((r) => r.currency === currency);
     const cell = row?.[column];
@@ -91,8 +96,13 @@ export function createConversion(input: ConversionInput): Conversion {
   const reading = readRateTable(input.table, input.choice);
   const usdOverride = input.overrides.EUR.get('USD');
   const eurOverride = input.overrides.USD.get('EUR');
-  const eurPerUsd = usdOverride ?? (eurOverride !== undefined ? 1 / eurOverride : null) ?? reading.eurPerUsd;
-  const into = factorsInto(input, reporting, eurPerUsd);
+  // An override of one direction implies the other, unless that one is overridden too.
+  const cross: Cross = {
+    eurPerUsd: usdOverride ?? (eurOverride !== undefined ? 1 / eurOverride : null) ?? reading.eurPerUsd,
+    usdPerEur: eurOverride ?? (usdOverride !== undefined ? 1 / usdOverride : null) ?? reading.usdPerEur,
+  };
+  const eurPerUsd = cross.eurPerUsd;
+  const into = factorsInto(input, reporting, cross);
   const cache = new Map<string, ReturnType<Factors>>();
   const lookup = (currency: string) => {
     if (!cache.has(currency)) cache.set(currency, into(currency));
@@ -128,7 +138,7 @@ export function createConversion(input: ConversionInput): Conversion {
       crossRows: reading.crossRows,
       crossSpread: reading.crossSpread,
       rates,
-      warnings: [...reading.warnings, ...plausibility(input, eurPerUsd)],
+      warnings: [...reading.warnings, ...plausibility(input, cross)],
     },
   };
   return self;
@@ -138,10 +148,11 @@ export function createConversion(input: ConversionInput): Conversion {
  * The plausibility check: a currency's EUR factor should equal its USD factor times the EUR-per-USD
  * rate in use. A wrong convention, a mistyped override or a broken row shows up as a large gap.
  */
-function plausibility(input: ConversionInput, eurPerUsd: number | null): RateReadingWarning[] {
+function plausibility(input: ConversionInput, cross: Cross): RateReadingWarning[] {
+  const eurPerUsd = cross.eurPerUsd;
   if (eurPerUsd === null) return [];
-  const eur = factorsInto(input, 'EUR', eurPerUsd);
-  const usd = factorsInto(input, 'USD', eurPerUsd);
+  const eur = factorsInto(input, 'EUR', cross);
+  const usd = factorsInto(input, 'USD', cross);
   const warnings: RateReadingWarning[] = [];
   const currencies = [...new Set(input.table.map((r) => r.currency))].sort();
   for (const currency of currencies) {

@@ -36,8 +36,13 @@ export interface ConventionChoice {
 
 export interface TableReading {
   readonly conventions: { readonly eurRate: ColumnReading; readonly usdRate: ColumnReading };
-  /** EUR per USD from the table (row or median), null when the table gives none. */
+  /** EUR per USD from the table (the USD row, else the EUR row, else the median), null when none. */
   readonly eurPerUsd: number | null;
+  /**
+   * USD per EUR: the EUR row's usd_rate cell when that row is usable, else 1 / eurPerUsd. A sane
+   * table thus converts each way with its own cell, as it always did.
+   */
+  readonly usdPerEur: number | null;
   readonly crossSource: 'row' | 'median' | null;
   readonly crossRows: number;
   readonly crossSpread: number | null;
@@ -147,12 +152,14 @@ export function readRateTable(table: readonly ExchangeRate[], choice: Convention
   const usdRow = fromRow('USD');
   const eurRow = fromRow('EUR');
   const rowRate = usdRow ?? eurRow;
+  const eurPerUsd = rowRate ?? center;
   return {
     conventions: {
       eurRate: { convention: eur, inferred: choice.eurRate === 'auto' },
       usdRate: { convention: usd, inferred: choice.usdRate === 'auto' },
     },
-    eurPerUsd: rowRate ?? center,
+    eurPerUsd,
+    usdPerEur: eurRow !== null ? 1 / eurRow : eurPerUsd === null ? null : 1 / eurPerUsd,
     crossSource: rowRate !== null ? 'row' : center !== null ? 'median' : null,
     crossRows: implied.length,
     crossSpread: implied.length === 0 ? null : Math.max(...implied) / Math.min(...implied) - 1,

@@ -6,9 +6,9 @@
  * The reading: each column is "multiply" (target per unit) or "divide" (units per target). Of the
  * four readings, the one whose rows (ISO codes other than EUR and USD) imply the most uniform
  * EUR-per-USD rates wins (smallest max/min ratio); a tie between a reading and its mirror image goes
- * to the one where no unit is worth more than 10 of the target, then to more "multiply". EUR↔USD is
- * the EUR/USD row when its identity cell is 1 and it is within 10 % of the rows' median, else the
- * median itself.
+ * to the one where no unit is worth more than 10 of the target, then to more "multiply". Into EUR,
+ * USD converts with the USD row (into USD, EUR with the EUR row) when that row's identity cell is 1
+ * and it is within 10 % of the rows' median cross rate; otherwise through the median itself.
  */
 import { isIsoCurrency } from '../../../shared/rules/currency';
 import type { SimRate } from '../model';

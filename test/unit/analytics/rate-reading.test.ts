@@ -102,6 +102,10 @@ describe('reading a sane table', () => {
     expect(reading.warnings).toEqual([]);
     expect(reading.crossSource).toBe('row');
     expect(reading.eurPerUsd).toBe(0.925);
+    // Each direction with its own row, as before the conventions were inferred: no regression.
+    expect(conversion(sane, 'EUR').factor('USD')).toBe(0.925);
+    expect(conversion(sane, 'USD').factor('EUR')).toBe(1.08);
+    expect(conversion(sane, 'USD').factor('JPY')).toBe(0.0067);
   });
 
   it('reads a table of rates near 1 as multiply, the usual convention, when nothing else decides', () => {

@@ -108,7 +108,7 @@ describe('settings', () => {
     });
   });
 
-  it('lets the analyst fix a column\'s convention, which changes the very next figure', () => {
+  it("lets the analyst fix a column's convention, which changes the very next figure", () => {
     const db = fixture();
     const inferred = companyBalance(db, { companyId: 1, day: at, currency: 'USD' });
     expect(inferred.conversion?.conventions.usdRate).toEqual({ convention: 'divide', inferred: true });
