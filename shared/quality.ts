@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { QuarantineReason, ReportingCurrency, TransactionSource } from './domain';
 import { reportingCurrency } from './schemas';
+import type { Converted } from './analytics';
 
 export const qualityArgument = z
   .object({
@@ -82,7 +83,7 @@ export interface PossibleDuplicates {
   }[];
 }
 
-export interface QualityReport {
+export interface QualityReport extends Converted {
   readonly currency: ReportingCurrency;
   readonly totals: { readonly transactions: number; readonly valid: number; readonly quarantined: number };
   readonly byReason: readonly ReasonCount[];

@@ -23,7 +23,7 @@ export interface OpeningBalance {
 
 export interface Settings {
   readonly reportingCurrency: ReportingCurrency;
-  /** Strict ISO 13616 IBAN validation (domain.md rule 2); off by default. */
+  /** Strict ISO 13616 IBAN validation (docs/domain.md rule 2); off by default. */
   readonly strictIban: boolean;
   readonly debitRate: number;
   readonly creditRate: number;

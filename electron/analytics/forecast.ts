@@ -1,5 +1,5 @@
 /**
- * `predict_balance` (domain.md "Forecast"): the company balance at a future day from its daily net
+ * `predict_balance` (docs/domain.md "Forecast"): the company balance at a future day from its daily net
  * flows, with 80 % and 95 % intervals and the error the same model makes when back-tested on the
  * last part of the history. No forecast when the history is too short; the reason says why.
  */

@@ -1,5 +1,5 @@
 /**
- * `get_accrued_interest` (domain.md "Interest"): simple daily accrual on each account's end-of-day
+ * `get_accrued_interest` (docs/domain.md "Interest"): simple daily accrual on each account's end-of-day
  * balance over the inclusive range — a negative balance accrues debit interest, a positive one
  * credit interest, each `balance * rate / 365` per day, not compounded. Only days of the synced
  * span accrue (docs/domain.md "Balances"): a range reaching past the last synced day is cut there.

@@ -19,6 +19,7 @@ import { loadRates } from '../db/queries/rates';
 import { rejectedRecords } from '../db/queries/rejected-records';
 import { loadAllRateOverrides } from '../db/queries/settings';
 import { sourceOfCode } from '../db/source-code';
+import { loadConversion } from './conversion';
 import { readRateTable } from './rate-reading';
 import { rateWarnings } from './rate-warnings';
 import { readConversionSettings, readScalarSettings } from './settings';
@@ -96,6 +97,7 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
     })),
     strictIban: readScalarSettings(db).strictIban,
     possibleDuplicates: duplicates,
+    conversion: loadConversion(db, query.currency).info,
     unreadable: unreadableRecords(db, query.samples),
   };
 }

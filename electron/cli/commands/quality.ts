@@ -1,7 +1,7 @@
 /** `cashflow quality`: quarantined records by reason, source and company, and rate-table warnings. */
 import type { Command } from 'commander';
 import type { RateWarning } from '../../../shared/quality';
-import { printJson, printLines, table } from './query-output';
+import { conversionLine, printJson, printLines, table } from './query-output';
 import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
 
 interface QualityOptions extends QueryOptions {
@@ -48,6 +48,7 @@ export function registerQualityCommand(program: Command): void {
       ),
       '',
       'Rate table:',
+      ...(report.conversion === undefined ? [] : [`  ${conversionLine(report.conversion)}`]),
       ...(report.rateWarnings.length === 0
         ? ['  no warnings']
         : report.rateWarnings.map((w) => `  ${describeWarning(w)}`)),

@@ -1,7 +1,7 @@
 /**
  * The ground truth the simulator publishes for a data set (`cashflow simulator truth`): expected
  * end-of-quarter balances, debt and credit per account and company in EUR and USD, and per company
- * and quarter the countries transacted with, under the rules of domain.md. End-to-end tests compare
+ * and quarter the countries transacted with, under the rules of docs/domain.md. End-to-end tests compare
  * the app's figures with these to the cent.
  */
 import type { SourceCounts } from '../dataset-counts';

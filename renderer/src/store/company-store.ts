@@ -27,7 +27,7 @@ const spanProbeStart = '1970-01-01';
 export interface DataSpan {
   /** First day of the first month with a transaction (the start of preset "All"). */
   readonly first: string;
-  /** The last synced day: "current" in domain.md, where presets end. */
+  /** The last synced day: "current" in docs/domain.md, where presets end. */
   readonly last: string;
 }
 

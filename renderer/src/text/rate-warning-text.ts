@@ -1,4 +1,4 @@
-/** A sentence for each rate-table warning of the data-quality report (domain.md's sanity checks). */
+/** A sentence for each rate-table warning of the data-quality report (docs/domain.md's sanity checks). */
 import { formatCount } from '../../../shared/format';
 import type { RateWarning } from '../../../shared/quality';
 
