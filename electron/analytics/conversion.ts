@@ -7,6 +7,7 @@
  */
 import type { ExchangeRate, ReportingCurrency } from '../../shared/domain';
 import { isoFromDay } from '../../shared/days';
+import { isIsoCurrency } from '../../shared/rules/currency';
 import type { ConversionInfo, RatePolicy, RateReadingWarning, RateUsed } from '../../shared/rates';
 import type { ReadableDb } from '../db/connection';
 import { loadRateOverrides, loadRates, loadSnapshot, loadSnapshotDays } from '../db/queries/rates';
@@ -156,7 +157,8 @@ function plausibility(input: ConversionInput, cross: Cross): RateReadingWarning[
   const warnings: RateReadingWarning[] = [];
   const currencies = [...new Set(input.table.map((r) => r.currency))].sort();
   for (const currency of currencies) {
-    if (currency === 'EUR' || currency === 'USD') continue;
+    // Codes that are not currencies (SGP) never convert anything: their records are dirty.
+    if (currency === 'EUR' || currency === 'USD' || !isIsoCurrency(currency)) continue;
     const inEur = eur(currency)?.factor;
     const inUsd = usd(currency)?.factor;
     for (const factor of [inEur, inUsd])

@@ -131,3 +131,15 @@ describe('reading a sane table', () => {
     expect(reading.conventions.eurRate).toEqual({ convention: 'divide', inferred: false });
   });
 });
+
+describe('plausibility', () => {
+  it('says nothing about a code that is not a currency, whose records never convert', () => {
+    const table: ExchangeRate[] = [
+      { currency: 'EUR', usdRate: 1.1, eurRate: 1 },
+      { currency: 'USD', usdRate: 1, eurRate: 0.91 },
+      { currency: 'GBP', usdRate: 1.27, eurRate: 1.17 },
+      { currency: 'SGP', usdRate: 1.49, eurRate: 0.78 },
+    ];
+    expect(conversion(table, 'EUR').info.warnings).toEqual([]);
+  });
+});
