@@ -108,6 +108,29 @@ describe('cashflow query commands', () => {
     });
   });
 
+  it('warns on stderr when a forced rate reading makes converted figures implausible', async () => {
+    const set = await run(
+      'settings',
+      'set',
+      '--db',
+      dbFile,
+      '--usd-rate',
+      'multiply',
+      '--eur-rate',
+      'multiply',
+    );
+    expect(set.stdout).toContain('usd_rate column     multiply');
+    try {
+      const { stderr, code } = await run('balance', '--db', dbFile, '--company', '1', '--currency', 'USD');
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/cashflow: warning: .*check the rate conventions in settings/);
+    } finally {
+      await run('settings', 'set', '--db', dbFile, '--usd-rate', 'auto', '--eur-rate', 'auto');
+    }
+    const again = await run('balance', '--db', dbFile, '--company', '1', '--currency', 'USD');
+    expect(again.stderr).not.toContain('rate conventions');
+  });
+
   it('warns on stderr when the day asked for lies after the synced data', async () => {
     const { stderr, code } = await run('balance', '--db', dbFile, '--company', '1', '--at', '2030-12-31');
     expect(code).toBe(0);
