@@ -1,7 +1,7 @@
 /** `cashflow countries`: the assignment's get_countries_transacted over an inclusive range. */
 import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
-import { money, printJson, printLines, table } from './query-output';
+import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
 
 interface CountriesOptions extends QueryOptions {
@@ -53,6 +53,7 @@ export function registerCountriesCommand(program: Command): void {
     }
     printLines([
       `Company ${result.companyId}, ${result.from} to ${result.to}, ${result.currency}`,
+      ...(result.conversion === undefined ? [] : [conversionLine(result.conversion)]),
       ...table(
         ['country', 'name', 'inflow', 'outflow', 'count', 'share'],
         result.countries.map((c) => [
