@@ -29,6 +29,7 @@ import {
   reportingCurrency,
   transactionsArgument,
 } from './schemas';
+import { reportRequest, type ReportExportResult, type ReportStatus } from './reports';
 import { settingsUpdateArgument, type Settings, type SettingsUpdateResult } from './settings';
 
 export interface MethodSpec<Input extends z.ZodType, Output> {
@@ -102,6 +103,12 @@ export const contract = {
   syncCancel: method<typeof noArgument, SyncStatus>('sync:cancel', noArgument),
   syncStatus: method<typeof noArgument, SyncStatus>('sync:status', noArgument),
   demoStart: method<typeof noArgument, SourceInfo>('demo:start', noArgument),
+  /** Asks the main process where to save (its save dialog), then writes the report there. */
+  reportExport: method<typeof reportRequest, ReportExportResult>('report:export', reportRequest),
+  reportStatus: method<typeof noArgument, ReportStatus>('report:status', noArgument),
+  reportCancel: method<typeof noArgument, ReportStatus>('report:cancel', noArgument),
+  /** Shows the last saved report in the system's file manager; false when there is none. */
+  reportReveal: method<typeof noArgument, boolean>('report:reveal', noArgument),
 } as const;
 
 export type Contract = typeof contract;

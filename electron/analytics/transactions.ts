@@ -10,14 +10,43 @@ import {
   companyTransactionPage,
   countCompanyTransactions,
   type TransactionPageQuery,
+  type TransactionRow,
 } from '../db/queries/transactions';
 import { sourceOfCode } from '../db/source-code';
 import { requireCompany } from './company-lookup';
-import { conversionOn, loadConversion } from './conversion';
+import { conversionOn, loadConversion, type Conversion } from './conversion';
 import { clampRange } from './synced-span';
 
 export interface TransactionsQuery extends TransactionPageQuery {
   readonly currency: ReportingCurrency;
+}
+
+/** One stored record as the company sees it: direction, and its amount in the reporting currency. */
+export function transactionLine(
+  row: TransactionRow,
+  companyId: number,
+  conversion: Conversion,
+): TransactionLine {
+  // Under the per-date rate policy each record converts at the rates in force on its day.
+  const factor = conversionOn(conversion, row.day).factor(row.currency);
+  const outgoing = row.payerCompany === companyId;
+  const incoming = row.beneficiaryCompany === companyId;
+  return {
+    source: sourceOfCode(row.source),
+    id: row.extId,
+    ts: row.tsText,
+    day: isoFromDay(row.day),
+    payer: row.payer,
+    beneficiary: row.beneficiary,
+    direction: outgoing && incoming ? 'own' : outgoing ? 'out' : 'in',
+    amount: row.amount,
+    currency: row.currency,
+    converted: row.amount === null || factor === null ? null : (row.amountCents / 100) * factor,
+    status: row.status === 0 ? 'valid' : 'quarantined',
+    ...(row.possibleDuplicate === undefined ? {} : { possibleDuplicate: row.possibleDuplicate === 1 }),
+    reason: row.reason,
+    detail: row.detail,
+  };
 }
 
 export function companyTransactions(db: ReadableDb, query: TransactionsQuery): TransactionsPage {
@@ -27,27 +56,9 @@ export function companyTransactions(db: ReadableDb, query: TransactionsQuery): T
   const factors = new Map<string, number>();
   for (const rate of conversion.info.rates) factors.set(rate.currency, rate.factor);
   const page = { ...query, fromDay: range.fromDay, toDay: range.toDay, factors };
-  const transactions: TransactionLine[] = companyTransactionPage(db, page).map((row) => {
-    const factor = conversionOn(conversion, row.day).factor(row.currency);
-    const outgoing = row.payerCompany === company.companyId;
-    const incoming = row.beneficiaryCompany === company.companyId;
-    return {
-      source: sourceOfCode(row.source),
-      id: row.extId,
-      ts: row.tsText,
-      day: isoFromDay(row.day),
-      payer: row.payer,
-      beneficiary: row.beneficiary,
-      direction: outgoing && incoming ? 'own' : outgoing ? 'out' : 'in',
-      amount: row.amount,
-      currency: row.currency,
-      converted: row.amount === null || factor === null ? null : (row.amountCents / 100) * factor,
-      status: row.status === 0 ? 'valid' : 'quarantined',
-      possibleDuplicate: row.possibleDuplicate === 1,
-      reason: row.reason,
-      detail: row.detail,
-    };
-  });
+  const transactions: TransactionLine[] = companyTransactionPage(db, page).map((row) =>
+    transactionLine(row, company.companyId, conversion),
+  );
   return {
     companyId: company.companyId,
     from: isoFromDay(range.fromDay),

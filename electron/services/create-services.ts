@@ -9,6 +9,7 @@ import { insightHandlers } from './insight-handlers';
 import { settingsHandlers } from './settings-handlers';
 import type { DatabaseProvider } from './database-provider';
 import { syncHandlers } from './sync-handlers';
+import { reportHandlers, type ReportFileDialogs } from './report-service';
 import type { SyncService } from './sync-service';
 
 export interface ServiceContext {
@@ -16,6 +17,10 @@ export interface ServiceContext {
   readonly database: DatabaseProvider;
   /** Absent where nothing can be synced (e.g. a read-only browser test host). */
   readonly sync?: SyncService;
+  /** The shell's save dialog and file manager; absent where nothing can be saved (the CLI). */
+  readonly reportDialogs?: ReportFileDialogs;
+  /** The clock reports print as generated-at; fixed in tests. */
+  readonly now?: () => Date;
 }
 
 /** Refuses two handler maps that both claim a method (a wiring mistake, caught at start-up). */
@@ -35,6 +40,18 @@ export function createServices(context: ServiceContext): Services {
   const insights = insightHandlers(context.database);
   const settings = settingsHandlers(context.database);
   const sync = syncHandlers(context.sync);
-  assertDistinctHandlers(app, analytics, insights, settings, sync);
-  return { ...app, ...analytics, ...insights, ...settings, ...sync };
+  // Reports read their figures through the finished map, built just below.
+  let services: Services | null = null;
+  const reports = reportHandlers({
+    database: context.database,
+    services: () => {
+      if (services === null) throw new Error('Reports ran before the services were assembled.');
+      return services;
+    },
+    dialogs: context.reportDialogs,
+    ...(context.now === undefined ? {} : { now: context.now }),
+  });
+  assertDistinctHandlers(app, analytics, insights, settings, sync, reports);
+  services = { ...app, ...analytics, ...insights, ...settings, ...sync, ...reports };
+  return services;
 }

@@ -10,7 +10,7 @@ import { readScalarSettings } from '../analytics/settings';
 import { saveSource } from '../db/mutations/sources';
 import { findSource, listSources, type StoredSource } from '../db/queries/sources';
 import { createSource } from '../sources/create-source';
-import type { SourceAuth } from '../sources/http/source-url';
+import { sourceUrlProblem, type SourceAuth } from '../sources/http/source-url';
 import { failedSummary, type SyncJob } from '../sync/job';
 import { startSyncWorker, type RunningSync } from '../sync/start-sync-worker';
 import type { WorkerEntry } from '../sync/worker-entry';
@@ -112,15 +112,29 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     lastSummary = await sync.done;
     running = null;
     progress = null;
-    if (lastSummary.outcome === 'complete') {
-      nextRefreshMs = clock() + refreshIntervalMs;
-      refreshTimer = setTimeout(() => {
-        refreshTimer = null;
-        nextRefreshMs = null;
-        if (current !== null) void launch(current);
-      }, refreshIntervalMs);
-      refreshTimer.unref();
+  };
+
+  /**
+   * One pass, whatever goes wrong before or inside the worker recorded as the last summary, then the
+   * next refresh scheduled: after a failed pass too (the source may be back by then), but not after a
+   * cancel. Nothing here can reject, so a failing refresh never ends the schedule unseen.
+   */
+  const runPass = async (row: StoredSource): Promise<void> => {
+    try {
+      await launch(row);
+    } catch (cause) {
+      running = null;
+      progress = null;
+      lastSummary = failedSummary(toAppError(cause), 0);
     }
+    if (lastSummary?.outcome === 'cancelled' || current !== row) return;
+    nextRefreshMs = clock() + refreshIntervalMs;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      nextRefreshMs = null;
+      if (current !== null) void runPass(current);
+    }, refreshIntervalMs);
+    refreshTimer.unref();
   };
 
   const demoUrl = (): Promise<string> => {
@@ -134,12 +148,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       throw new AppFailure('db-busy', 'A sync is already running; cancel it or wait for it to finish.');
     clearSchedule();
     current = row;
-    // Failures before the worker starts (the demo simulator did not come up) are reported as data.
-    void launch(row).catch((cause: unknown) => {
-      running = null;
-      progress = null;
-      lastSummary = failedSummary(toAppError(cause), 0);
-    });
+    void runPass(row);
     return info(row);
   };
 
@@ -158,6 +167,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       return listSources(options.database.write()).map(info);
     },
     async test(request) {
+      const problem = sourceUrlProblem(request.url, request.token !== undefined);
+      if (problem !== null) throw new AppFailure('invalid-argument', problem);
       const source = await createSource({
         url: request.url,
         dialect: request.dialect,

@@ -95,6 +95,10 @@ export const session = {
     ): void {
       session.defaultSession.permissionHandler = handler;
     },
+    permissionCheck: null as null | ((contents: unknown, permission: string) => boolean),
+    setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void {
+      session.defaultSession.permissionCheck = handler;
+    },
   },
 };
 
@@ -108,6 +112,12 @@ export const app = {
   requestSingleInstanceLock: () => true,
 };
 
-export const shell = { openExternal: () => Promise.resolve() };
+export const shell = { openExternal: () => Promise.resolve(), showItemInFolder: (): void => undefined };
 
-export default { ipcMain, contextBridge, ipcRenderer, BrowserWindow, session, app, shell };
+/** The save dialog answers "cancelled" unless a test says otherwise. */
+export const dialog = {
+  showSaveDialog: (): Promise<{ canceled: boolean; filePath: string }> =>
+    Promise.resolve({ canceled: true, filePath: '' }),
+};
+
+export default { ipcMain, contextBridge, ipcRenderer, BrowserWindow, session, app, shell, dialog };

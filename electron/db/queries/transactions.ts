@@ -27,7 +27,8 @@ export interface TransactionRow {
   readonly status: number;
   readonly reason: 'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | null;
   readonly detail: string | null;
-  readonly possibleDuplicate: number;
+  /** 1 when a record identical apart from the id exists; only the paged company query reads it. */
+  readonly possibleDuplicate?: number;
 }
 
 const companyIds = `SELECT txn_id FROM txn WHERE payer_company = @company AND day BETWEEN @from AND @to

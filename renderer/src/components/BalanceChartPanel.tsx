@@ -2,7 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { SeriesResult } from '../../../shared/analytics';
 import { formatCount } from '../../../shared/format';
-import { balanceChartOption } from '../charts/balance-chart';
+import { balanceChartOption } from '../../../shared/charts/balance-chart';
 import type { Load } from '../store/load';
 import { EChart } from './EChart';
 import { Money } from './Money';

@@ -6,8 +6,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CountriesResult } from '../../../shared/analytics';
 import { formatCount } from '../../../shared/format';
-import { countriesMapOption, worldMapName } from '../charts/countries-map';
-import { percent } from '../charts/value-format';
+import { countriesMapOption, worldMapName } from '../../../shared/charts/countries-map';
+import { percent } from '../../../shared/charts/value-format';
+import { withoutAntarctica } from '../../../shared/charts/world-map';
 import type { Load } from '../store/load';
 import { EChart } from './EChart';
 import { registerMap } from './echarts-setup';
@@ -18,12 +19,10 @@ let worldMap: Promise<void> | null = null;
 
 function loadWorldMap(): Promise<void> {
   worldMap ??= import('@surbowl/world-geo-json-zh').then((module) => {
-    // Antarctica has no IBAN country and would take a fifth of the map's height.
-    const world = {
-      ...module.default,
-      features: module.default.features.filter((feature) => feature.properties.iso_a2 !== 'AQ'),
-    };
-    registerMap(worldMapName, world as unknown as Parameters<typeof registerMap>[1]);
+    registerMap(
+      worldMapName,
+      withoutAntarctica(module.default) as unknown as Parameters<typeof registerMap>[1],
+    );
   });
   return worldMap;
 }

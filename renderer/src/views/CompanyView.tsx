@@ -9,6 +9,8 @@ import { CompanyHeader } from '../components/CompanyHeader';
 import { CounterpartiesPanel } from '../components/CounterpartiesPanel';
 import { CountriesPanel } from '../components/CountriesPanel';
 import { TransactionsPanel } from '../components/TransactionsPanel';
+import { ExportMenu, companyExportChoices } from '../components/ExportMenu';
+import { ExportNotice } from '../components/ExportNotice';
 import { FilterBar } from '../components/FilterBar';
 import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
 import { InternalTransfersNote } from '../components/InternalTransfersNote';
@@ -72,11 +74,17 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   return (
     <div className="company-view">
       <CompanyHeader summary={current} profile={valueOf(profile)} onBack={goHome} />
-      {knownSpan !== null ? (
-        <FilterBar span={knownSpan} synced={current.span ?? null} />
-      ) : (
-        <LoadNote load={span} />
-      )}
+      <div className="view-toolbar">
+        {knownSpan !== null ? (
+          <FilterBar span={knownSpan} synced={current.span ?? null} />
+        ) : (
+          <LoadNote load={span} />
+        )}
+        {filter.range !== null && (
+          <ExportMenu choices={companyExportChoices(companyId, filter.range, currency, filter.interval)} />
+        )}
+      </div>
+      <ExportNotice />
       <ConversionBanner info={current.conversion} />
       <div className="company-view__notes">
         <ConversionNote info={current.conversion} />

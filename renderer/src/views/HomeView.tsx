@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import { formatCount } from '../../../shared/format';
 import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
 import { EmptyState } from '../components/EmptyState';
+import { ExportMenu, portfolioExportChoices } from '../components/ExportMenu';
+import { ExportNotice } from '../components/ExportNotice';
 import { LoadNote, Panel } from '../components/Panel';
 import { PortfolioTable } from '../components/PortfolioTable';
 import { SourceSetup } from '../components/SourceSetup';
@@ -70,9 +72,11 @@ function PortfolioPanel() {
               <span className="badge badge--debt">{formatCount(value.overdrawnNowCount)}</span>
             )}
           </label>
+          <ExportMenu choices={portfolioExportChoices(currency)} />
         </div>
       }
     >
+      <ExportNotice />
       {value !== null && <ConversionBanner info={value.conversion} />}
       {value !== null && <ConversionNote info={value.conversion} />}
       {value === null ? <LoadNote load={result} /> : <PortfolioTable result={value} onOpen={openCompany} />}

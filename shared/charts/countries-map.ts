@@ -6,9 +6,9 @@
 import type { MapSeriesOption } from 'echarts/charts';
 import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { CountriesResult, CountryTotal } from '../../../shared/analytics';
-import { countryName } from '../../../shared/country-names';
-import { fontFamily, palette } from './palette';
+import type { CountriesResult, CountryTotal } from '../analytics';
+import { countryName } from '../country-names';
+import { palette as screenPalette, screenLook, type ChartLook } from './palette';
 import { compactMoney, escapeHtml, formatMoney, percent } from './value-format';
 
 export type CountriesMapOption = ComposeOption<
@@ -32,30 +32,39 @@ export function countryTooltip(code: string, total: CountryTotal | undefined, cu
   if (total === undefined) return `${title}<div style="opacity:.7">No transactions in this range</div>`;
   return [
     title,
-    `<div>Inflow <b style="color:${palette.inflow}">${escapeHtml(formatMoney(total.inflow, currency))}</b></div>`,
-    `<div>Outflow <b style="color:${palette.outflow}">${escapeHtml(formatMoney(total.outflow, currency))}</b></div>`,
+    `<div>Inflow <b style="color:${screenPalette.inflow}">${escapeHtml(formatMoney(total.inflow, currency))}</b></div>`,
+    `<div>Outflow <b style="color:${screenPalette.outflow}">${escapeHtml(formatMoney(total.outflow, currency))}</b></div>`,
     `<div>${total.count} transactions · ${escapeHtml(percent(total.share))} of volume</div>`,
   ].join('');
 }
 
-export function countriesMapOption(result: CountriesResult): CountriesMapOption {
+/** The option for the screen (the default) or for print, which cannot zoom, pan or show tooltips. */
+export function countriesMapOption(
+  result: CountriesResult,
+  look: ChartLook = screenLook,
+): CountriesMapOption {
   const { countries, currency } = result;
+  const { palette, fontFamily, interactive } = look;
   const byCode = new Map(countries.map((country) => [country.country, country]));
   const volumes = countries.map((country) => country.inflow + country.outflow);
   const top = Math.max(0, ...volumes);
   return {
     backgroundColor: 'transparent',
     textStyle: { fontFamily, color: palette.text },
-    tooltip: {
-      trigger: 'item',
-      backgroundColor: palette.panel,
-      borderColor: palette.line,
-      textStyle: { color: palette.text, fontSize: 12 },
-      formatter: (params: unknown) => {
-        const found = countryOf(params, byCode);
-        return found === null ? '' : countryTooltip(found.code, found.total, currency);
-      },
-    },
+    ...(interactive
+      ? {
+          tooltip: {
+            trigger: 'item',
+            backgroundColor: palette.panel,
+            borderColor: palette.line,
+            textStyle: { color: palette.text, fontSize: 12 },
+            formatter: (params: unknown) => {
+              const found = countryOf(params, byCode);
+              return found === null ? '' : countryTooltip(found.code, found.total, currency);
+            },
+          },
+        }
+      : {}),
     visualMap: {
       type: 'continuous',
       min: 0,
@@ -67,7 +76,7 @@ export function countriesMapOption(result: CountriesResult): CountriesMapOption 
       itemWidth: 10,
       calculable: false,
       text: ['more', 'less'],
-      textStyle: { color: palette.muted, fontSize: 11 },
+      textStyle: { color: palette.muted, fontSize: 11, fontFamily },
       inRange: { color: [...palette.heat] },
       formatter: (value: unknown) =>
         typeof value === 'number' ? compactMoney(value, currency) : String(value),
@@ -77,7 +86,7 @@ export function countriesMapOption(result: CountriesResult): CountriesMapOption 
         type: 'map',
         map: worldMapName,
         nameProperty: 'iso_a2',
-        roam: true,
+        roam: interactive,
         // Fit the panel's box; ECharts keeps the map's aspect inside it.
         left: 8,
         right: 8,

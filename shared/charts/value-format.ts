@@ -1,5 +1,5 @@
 /** Number formats for chart axes and tooltips: compact on axes, to the cent in tooltips (display only). */
-import { formatMoney } from '../../../shared/format';
+import { formatMoney } from '../format';
 
 export function compactMoney(amount: number, currency: string): string {
   return new Intl.NumberFormat('en-GB', {

@@ -11,8 +11,8 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { SeriesBucket, SeriesResult } from '../../../shared/analytics';
-import { fontFamily, palette } from './palette';
+import type { SeriesBucket, SeriesResult } from '../analytics';
+import { palette as screenPalette, screenLook, type ChartLook } from './palette';
 import { compactMoney, escapeHtml, formatMoney } from './value-format';
 
 export type BalanceChartOption = ComposeOption<
@@ -47,18 +47,23 @@ export function bucketTooltip(bucket: SeriesBucket, currency: string): string {
   const days = bucket.from === bucket.to ? bucket.from : `${bucket.from} – ${bucket.to}`;
   return [
     `<div style="margin-bottom:4px"><b>${escapeHtml(bucket.label)}</b> <span style="opacity:.7">${escapeHtml(days)}</span></div>`,
-    row('Closing balance', bucket.closing, palette.accent),
+    row('Closing balance', bucket.closing, screenPalette.accent),
     row('Lowest', bucket.min),
     row('Highest', bucket.max),
-    row('Inflow', bucket.inflow, palette.inflow),
-    row('Outflow', bucket.outflow, palette.outflow),
+    row('Inflow', bucket.inflow, screenPalette.inflow),
+    row('Outflow', bucket.outflow, screenPalette.outflow),
     row('Net flow', bucket.net),
     `<div style="opacity:.7;margin-top:2px">${bucket.count} transactions</div>`,
   ].join('');
 }
 
-export function balanceChartOption(series: SeriesResult): BalanceChartOption {
+/**
+ * The option for the screen (the default) or for print: the print look drops what only works with a
+ * pointer (tooltip, zoom) and gives the flows grid the slider's room.
+ */
+export function balanceChartOption(series: SeriesResult, look: ChartLook = screenLook): BalanceChartOption {
   const { buckets, currency } = series;
+  const { palette, fontFamily, interactive } = look;
   const labels = buckets.map((bucket) => bucket.label);
   const axisText = { color: palette.muted, fontFamily, fontSize: 11 };
   const moneyAxis = {
@@ -73,10 +78,41 @@ export function balanceChartOption(series: SeriesResult): BalanceChartOption {
   };
   const dense = buckets.length > 60;
   const goesNegative = buckets.some((bucket) => bucket.min < 0);
+  // Only the screen can point and zoom; a print declares neither (ECharts would ask for their modules).
+  const pointer: BalanceChartOption = interactive
+    ? {
+        tooltip: {
+          trigger: 'axis',
+          axisPointer: { type: 'line', lineStyle: { color: palette.muted } },
+          backgroundColor: palette.panel,
+          borderColor: palette.line,
+          textStyle: { color: palette.text, fontSize: 12 },
+          formatter: (params: unknown) => {
+            const index = dataIndexOf(params);
+            const bucket = index === null ? undefined : buckets[index];
+            return bucket === undefined ? '' : bucketTooltip(bucket, currency);
+          },
+        },
+        axisPointer: { link: [{ xAxisIndex: 'all' }] },
+        dataZoom: [
+          { type: 'inside', xAxisIndex: [0, 1] },
+          {
+            type: 'slider',
+            xAxisIndex: [0, 1],
+            bottom: 8,
+            height: 18,
+            borderColor: palette.line,
+            textStyle: { color: palette.muted },
+            fillerColor: 'rgba(56, 189, 248, 0.12)',
+          },
+        ],
+      }
+    : {};
   return {
     backgroundColor: 'transparent',
+    ...pointer,
     textStyle: { fontFamily, color: palette.text },
-    animation: buckets.length < 400,
+    animation: interactive && buckets.length < 400,
     legend: {
       top: 0,
       left: 0,
@@ -85,29 +121,21 @@ export function balanceChartOption(series: SeriesResult): BalanceChartOption {
       textStyle: { color: palette.muted, fontSize: 12 },
       data: [
         'Closing balance',
-        { name: 'Min–max range', icon: 'roundRect', itemStyle: { color: 'rgba(56, 189, 248, 0.4)' } },
+        { name: 'Min–max range', icon: 'roundRect', itemStyle: { color: palette.bandKey } },
         'Inflow',
         'Outflow',
       ],
     },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'line', lineStyle: { color: palette.muted } },
-      backgroundColor: palette.panel,
-      borderColor: palette.line,
-      textStyle: { color: palette.text, fontSize: 12 },
-      formatter: (params: unknown) => {
-        const index = dataIndexOf(params);
-        const bucket = index === null ? undefined : buckets[index];
-        return bucket === undefined ? '' : bucketTooltip(bucket, currency);
-      },
-    },
-    axisPointer: { link: [{ xAxisIndex: 'all' }] },
     // Balance on top, flows below with room for three labels, the zoom slider under both.
-    grid: [
-      { left: 72, right: 24, top: 36, bottom: 170 },
-      { left: 72, right: 24, height: 88, bottom: 56 },
-    ],
+    grid: interactive
+      ? [
+          { left: 72, right: 24, top: 36, bottom: 170 },
+          { left: 72, right: 24, height: 88, bottom: 56 },
+        ]
+      : [
+          { left: 72, right: 16, top: 36, bottom: 140 },
+          { left: 72, right: 16, height: 88, bottom: 28 },
+        ],
     xAxis: [
       { ...categoryAxis, gridIndex: 0, axisLabel: { show: false } },
       { ...categoryAxis, gridIndex: 1, axisLabel: axisText },
@@ -115,18 +143,6 @@ export function balanceChartOption(series: SeriesResult): BalanceChartOption {
     yAxis: [
       { type: 'value', gridIndex: 0, scale: true, ...moneyAxis },
       { type: 'value', gridIndex: 1, splitNumber: 2, ...moneyAxis },
-    ],
-    dataZoom: [
-      { type: 'inside', xAxisIndex: [0, 1] },
-      {
-        type: 'slider',
-        xAxisIndex: [0, 1],
-        bottom: 8,
-        height: 18,
-        borderColor: palette.line,
-        textStyle: { color: palette.muted },
-        fillerColor: 'rgba(56, 189, 248, 0.12)',
-      },
     ],
     series: [
       {
@@ -176,7 +192,12 @@ export function balanceChartOption(series: SeriesResult): BalanceChartOption {
                 silent: true,
                 symbol: 'none',
                 lineStyle: { color: palette.outflow, type: 'dashed', opacity: 0.7 },
-                label: { color: palette.outflow, formatter: 'overdrawn below', position: 'insideEndTop' },
+                label: {
+                  color: palette.outflow,
+                  fontFamily,
+                  formatter: 'overdrawn below',
+                  position: 'insideEndTop',
+                },
                 data: [{ yAxis: 0 }],
               },
             }

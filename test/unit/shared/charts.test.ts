@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as echarts from 'echarts';
 import world from '@surbowl/world-geo-json-zh';
 import type { CountriesResult, SeriesBucket, SeriesResult } from '../../../shared/analytics';
-import { balanceChartOption, bucketTooltip, seriesIds } from '../../../renderer/src/charts/balance-chart';
-import { countriesMapOption, countryTooltip, worldMapName } from '../../../renderer/src/charts/countries-map';
+import { balanceChartOption, bucketTooltip, seriesIds } from '../../../shared/charts/balance-chart';
+import { countriesMapOption, countryTooltip, worldMapName } from '../../../shared/charts/countries-map';
 
 function bucket(
   label: string,

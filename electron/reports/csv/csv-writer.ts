@@ -1,0 +1,44 @@
+/**
+ * Writes a table as CSV (RFC 4180: CRLF line ends, fields quoted when they hold the separator, a
+ * quote or a line break, quotes doubled) with csv-stringify, one chunk of rows at a time: each
+ * chunk is turned into text and written, and the next waits while the disk is behind, so memory
+ * stays flat whatever the row count. UTF-8, optionally with a byte-order mark for Excel.
+ */
+import type { WriteStream } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import { AppFailure } from '../../../shared/result';
+import type { CsvLayout } from '../../../shared/reports';
+import { drained } from '../files/atomic-file';
+import type { ExportControl } from '../export-control';
+import type { CsvTable } from './csv-table';
+
+export interface CsvWritten {
+  readonly rows: number;
+}
+
+export async function writeCsv(
+  stream: WriteStream,
+  table: CsvTable,
+  layout: CsvLayout,
+  control: ExportControl,
+): Promise<CsvWritten> {
+  const options = {
+    delimiter: layout.separator === 'semicolon' ? ';' : ',',
+    record_delimiter: 'windows' as const,
+  };
+  const write = async (text: string) => {
+    if (!stream.write(text)) await drained(stream);
+  };
+  if (layout.bom) await write('\ufeff');
+  await write(stringify([table.columns], options));
+  let rows = 0;
+  control.progress({ phase: 'rows', done: 0, total: table.total });
+  for (const chunk of table.chunks) {
+    if (control.signal?.aborted === true) throw new AppFailure('cancelled', 'The export was cancelled.');
+    if (chunk.length === 0) continue;
+    await write(stringify(chunk, options));
+    rows += chunk.length;
+    control.progress({ phase: 'rows', done: rows, total: table.total });
+  }
+  return { rows };
+}

@@ -1,0 +1,25 @@
+/**
+ * Reports read their figures through the same service map and `dispatch` as IPC and the CLI's
+ * queries, so every argument is validated by the contract and every failure keeps its code.
+ */
+import type { Services } from '../../shared/api';
+import { AppFailure } from '../../shared/result';
+import type { ReportInputs } from '../reports/report-inputs';
+import type { DatabaseProvider } from './database-provider';
+import { dispatch } from './dispatch';
+
+export function serviceReportInputs(
+  services: Services,
+  database: DatabaseProvider,
+  now: () => Date = () => new Date(),
+): ReportInputs {
+  return {
+    async call(name, argument) {
+      const answer = await dispatch(services, name, argument);
+      if (!answer.ok) throw new AppFailure(answer.error.code, answer.error.message);
+      return answer.value;
+    },
+    db: () => database.read(),
+    now,
+  };
+}
