@@ -3,7 +3,7 @@
  * our own window only, the menu, the window, and an orderly quit that stops the sync and demo
  * workers and closes the database before the process ends.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databasePathIn } from '../runtime/app-paths';
@@ -14,6 +14,7 @@ import { createDemoSimulator } from '../services/demo-simulator';
 import { createSyncService } from '../services/sync-service';
 import { syncWorkerEntry } from '../sync/worker-entry';
 import { aboutDetail } from './about';
+import { appScheme, serveAppRequest } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { logFilePath, setUpLogging } from './logging';
 import { applicationMenuTemplate } from './menu';
@@ -29,11 +30,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export async function startDesktopApp(): Promise<void> {
   const log = setUpLogging();
   const development = !app.isPackaged;
-  const target = chooseRendererTarget(
-    app.isPackaged,
-    process.env['ELECTRON_RENDERER_URL'],
-    join(here, '../renderer/index.html'),
-  );
+  const target = chooseRendererTarget(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
+  const rendererDir = join(here, '../renderer');
   let mainWindow: BrowserWindow | null = null;
   app.on('second-instance', () => {
     focusWindow(mainWindow);
@@ -41,6 +39,7 @@ export async function startDesktopApp(): Promise<void> {
 
   await app.whenReady();
   applyContentSecurityPolicy(session.defaultSession);
+  protocol.handle(appScheme, (request) => serveAppRequest(request, rendererDir, (url) => net.fetch(url)));
   const dataDirectory = app.getPath('userData');
   const databasePath = databasePathIn(dataDirectory);
   const identity = { name: app.getName(), version: app.getVersion(), dataDirectory, databasePath };

@@ -2,7 +2,8 @@
  * The Electron entry. `cashflow-monitor cli …` runs the headless CLI inside the installed app;
  * anything else starts the desktop app, once per user: a second launch focuses the first window.
  */
-import { app } from 'electron';
+import { app, protocol } from 'electron';
+import { appSchemePrivileges } from './app-protocol';
 import { cliArguments } from './cli-mode';
 import { startDesktopApp } from './desktop-app';
 
@@ -16,7 +17,9 @@ if (cli !== null) {
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  // Every renderer sandboxed, whatever a window's own settings say.
+  // Every renderer sandboxed, whatever a window's own settings say; the app's scheme privileged
+  // (both must happen before the app is ready).
   app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   void startDesktopApp();
 }

@@ -10,6 +10,7 @@ import {
   minimumWindowSize,
   readWindowState,
   restorableBounds,
+  type Rectangle,
   writeWindowState,
 } from './window-state';
 
@@ -22,8 +23,7 @@ export interface MainWindowOptions {
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const remembered = readWindowState(options.stateFile);
-  const displays = screen.getAllDisplays().map((display) => display.workArea);
-  const bounds = restorableBounds(remembered, displays);
+  const bounds = restorableBounds(remembered, displayAreas());
   const window = new BrowserWindow({
     ...(bounds ?? defaultWindowSize),
     ...(bounds === null ? { center: true } : {}),
@@ -55,9 +55,17 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       // Not remembering a window size is no reason to stop the app from closing.
     }
   });
-  if (options.target.kind === 'dev-server') void window.loadURL(options.target.url);
-  else void window.loadFile(options.target.file);
+  void window.loadURL(options.target.url);
   return window;
+}
+
+/** The work areas of today's displays; none when the system cannot say, and the window opens centred. */
+function displayAreas(): Rectangle[] {
+  try {
+    return screen.getAllDisplays().map((display) => display.workArea);
+  } catch {
+    return [];
+  }
 }
 
 /** A second launch brings the running window forward instead of opening another app. */

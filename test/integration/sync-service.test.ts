@@ -6,6 +6,7 @@ import { createSyncService, type SecretBox, type SyncService } from '../../elect
 import { startSimulatorServer, type SimulatorServer } from '../../electron/simulator/serve/server';
 import { syncWorkerEntry } from '../../electron/sync/worker-entry';
 import type { Services } from '../../shared/api';
+import { AppFailure } from '../../shared/result';
 import type { SyncStatus } from '../../shared/sync';
 import { startStubServer, text, type StubServer } from '../helpers/stub-http-server';
 import { simFixture, type SimFixture } from '../helpers/sim-fixture';
@@ -172,5 +173,51 @@ describe('the refresh schedule', () => {
     const rescheduled = await until(services, (s) => s.state === 'waiting' && opened >= 3);
     expect(rescheduled.nextRefreshAt).not.toBeNull();
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe('a token on a system without a keystore', () => {
+  let fixture: SimFixture;
+  let server: SimulatorServer;
+  let database: DatabaseProvider;
+  let sync: SyncService;
+  let services: Services;
+  const noKeystore: SecretBox = {
+    seal: () => {
+      throw new AppFailure('no-keystore', 'This system offers no secure credential storage.');
+    },
+    open: () => {
+      throw new Error('nothing is sealed here');
+    },
+  };
+
+  beforeAll(async () => {
+    fixture = simFixture({ setting: 'small', sizes: { companies: 5, sepa: 100, swift: 400 } });
+    server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
+    ({ database, sync, services } = desktopServices(fixture, 'no-keystore', noKeystore, 3_600_000));
+  });
+
+  afterAll(async () => {
+    await sync.dispose();
+    database.close();
+    await server.close();
+    fixture.dispose();
+  });
+
+  it('is refused with its reason and nothing stored, then kept for the session only when asked', async () => {
+    const refused = await dispatch(services, 'sourceAdd', { url: server.url, token: 'secret-token' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'no-keystore' } });
+    await expect(dispatch(services, 'sourceList', undefined)).resolves.toEqual({ ok: true, value: [] });
+
+    const added = await dispatch(services, 'sourceAdd', {
+      url: server.url,
+      token: 'secret-token',
+      tokenForSessionOnly: true,
+    });
+    expect(added).toMatchObject({ ok: true, value: { hasCredentials: true, tokenForSessionOnly: true } });
+    expect(database.write().prepare('SELECT auth FROM source').pluck().all()).toEqual([null]);
+    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: true });
+    const status = await until(services, (s) => s.state !== 'running' && s.lastSummary !== null);
+    expect(status.lastSummary).toMatchObject({ outcome: 'complete', error: null });
   });
 });

@@ -117,7 +117,7 @@ describe('the packaged app', () => {
     await checkStartedShell(main, { packaged: true, home });
     await checkIpc(main, home, version);
     await checkPdfExport(main, savePath);
-    await checkNavigation(main, join(extracted, 'out', 'renderer', 'index.html'));
+    await checkNavigation(main);
     await checkQuit(main);
     rmSync(home, { recursive: true, force: true });
   });

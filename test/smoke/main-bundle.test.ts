@@ -48,7 +48,7 @@ describe('the built main bundle under the electron stand-in', () => {
     const main = start(home);
     await checkStartedShell(main, { packaged: false, home });
     await checkIpc(main, home, version);
-    await checkNavigation(main, join(root, 'out', 'renderer', 'index.html'));
+    await checkNavigation(main);
 
     expect(await main.command('second-instance')).toEqual({ focused: 1 });
     expect(await main.command('menu-click', { label: 'About Cashflow Monitor' })).toEqual({ clicked: true });

@@ -31,6 +31,12 @@ interface MenuOutline {
   readonly submenu: readonly MenuOutline[] | null;
 }
 
+interface Served {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly text: string;
+}
+
 export interface ShellState {
   readonly windows: readonly WindowState[];
   readonly handlers: readonly string[];
@@ -42,6 +48,7 @@ export interface ShellState {
   readonly dialogs: readonly (readonly [string, { readonly detail?: string }])[];
   readonly quitEvents: readonly string[];
   readonly sandboxEnabled: boolean;
+  readonly privilegedSchemes: readonly unknown[];
   readonly unmodelled: readonly string[];
   readonly problems: readonly string[];
 }
@@ -116,11 +123,20 @@ export async function checkStartedShell(
     devTools: !expectations.packaged,
   });
   expect(existsSync(String(preferences['preload']))).toBe(true);
-  expect(window.loaded).toHaveLength(1);
-  const [kind, target] = window.loaded[0] ?? ['', ''];
-  expect(kind).toBe('file');
-  expect(existsSync(target)).toBe(true);
-  expect(readFileSync(target, 'utf8')).toContain('<div id="root">');
+  // The page comes through the app's own scheme, served from the built renderer with its CSP.
+  expect(window.loaded).toEqual([['url', 'app://cashflow/index.html']]);
+  expect(state.privilegedSchemes).toEqual([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  const page = await main.command<Served>('fetch-app', { url: 'app://cashflow/index.html' });
+  expect(page.status).toBe(200);
+  expect(page.text).toContain('<div id="root">');
+  expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+  const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(page.text)?.[1] ?? 'missing';
+  const asset = await main.command<Served>('fetch-app', { url: `app://cashflow/${script}` });
+  expect(asset).toMatchObject({ status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+  const escape = await main.command<Served>('fetch-app', { url: 'app://cashflow/..%2f..%2fpackage.json' });
+  expect(escape.status).toBe(404);
   expect(window.visible).toBe(true);
   expect(window.hasWindowOpenHandler).toBe(true);
 
@@ -169,9 +185,10 @@ export async function checkIpc(main: MainProcess, home: string, version: string)
 }
 
 /** Navigation stays on our page; https links go to the system browser; nothing else opens. */
-export async function checkNavigation(main: MainProcess, ownPage: string): Promise<void> {
+export async function checkNavigation(main: MainProcess): Promise<void> {
   expect(await main.command('navigate', { url: 'https://example.org/' })).toEqual({ prevented: true });
-  expect(await main.command('navigate', { url: `file://${ownPage}#/company/1` })).toEqual({
+  expect(await main.command('navigate', { url: 'file:///etc/passwd' })).toEqual({ prevented: true });
+  expect(await main.command('navigate', { url: 'app://cashflow/index.html#/company/1' })).toEqual({
     prevented: false,
   });
   const link = await main.command<{ action: string; opened: unknown[] }>('open-window', {

@@ -74,6 +74,8 @@ function state() {
     dialogs: plain(record.dialogs),
     quitEvents: record.quitEvents,
     sandboxEnabled: record.sandboxEnabled,
+    privilegedSchemes: record.privilegedSchemes,
+    protocols: [...record.protocolHandlers.keys()],
     unmodelled: record.unmodelled,
     problems,
   };
@@ -101,6 +103,17 @@ const commands = {
     return new Promise((resolve) => setTimeout(() => resolve(true), 50));
   },
   state: () => state(),
+  /** A request of the page to one of the app's schemes, answered by the app's protocol handler. */
+  'fetch-app': async ({ url }) => {
+    const handler = record.protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+    if (handler === undefined) return { missing: url };
+    const response = await handler(new Request(url));
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      text: await response.text(),
+    };
+  },
   invoke: ({ channel, argument, from }) => invoke(channel, argument, from),
   'open-window': ({ url }) => {
     const action = record.windows[0].webContents.windowOpenHandler({ url });

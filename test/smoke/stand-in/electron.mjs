@@ -5,8 +5,9 @@
 // when called, so the app's use of an unmodelled API shows up as a failure, not as silence.
 import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const record = {
   windows: [],
@@ -20,6 +21,8 @@ export const record = {
   permissionCheck: null,
   quitEvents: [],
   sandboxEnabled: false,
+  privilegedSchemes: [],
+  protocolHandlers: new Map(),
   unmodelled: [],
 };
 
@@ -335,6 +338,29 @@ export const screen = strict('screen', {
   getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
 });
 
+export const protocol = strict('protocol', {
+  registerSchemesAsPrivileged(schemes) {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged() must be called before ready');
+    record.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme, handler) {
+    if (!app.isReady()) throw new Error('protocol.handle() must be called after ready');
+    record.protocolHandlers.set(scheme, handler);
+  },
+});
+
+/** net.fetch for the file URLs the app's scheme reads (Electron's reads inside app.asar too). */
+export const net = strict('net', {
+  async fetch(url) {
+    if (!url.startsWith('file:')) throw new Error(`the stand-in net.fetch reads file: URLs only (${url})`);
+    try {
+      return new Response(await readFile(fileURLToPath(url)));
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  },
+});
+
 export const nativeTheme = strict(
   'nativeTheme',
   Object.assign(new EventEmitter(), { shouldUseDarkColors: true }),
@@ -352,6 +378,8 @@ export default strict('electron', {
   dialog,
   Menu,
   screen,
+  protocol,
+  net,
   nativeTheme,
   powerMonitor,
 });

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseRendererTarget } from '../../../electron/main/renderer-target';
 import { isTrustedSender } from '../../../electron/main/trusted-sender';
 
-const file = '/opt/app/resources/app.asar/out/renderer/index.html';
-const target = chooseRendererTarget(true, undefined, file);
-const mainFrame = { url: `file://${file}` };
+const target = chooseRendererTarget(true, undefined);
+const mainFrame = { url: 'app://cashflow/index.html' };
 const contents = { mainFrame } as unknown as WebContents;
 
 function event(sender: unknown, senderFrame: unknown): Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'> {
@@ -19,7 +18,9 @@ describe('whose IPC calls are answered', () => {
 
   it('refuses another window, a frame inside ours, our frame on another page, and calls before a window exists', () => {
     expect(isTrustedSender(event({ mainFrame }, mainFrame), contents, target)).toBe(false);
-    expect(isTrustedSender(event(contents, { url: `file://${file}` }), contents, target)).toBe(false);
+    expect(isTrustedSender(event(contents, { url: 'app://cashflow/index.html' }), contents, target)).toBe(
+      false,
+    );
     const elsewhere = { url: 'https://example.org/' };
     const moved = { mainFrame: elsewhere } as unknown as WebContents;
     expect(isTrustedSender(event(moved, elsewhere), moved, target)).toBe(false);
