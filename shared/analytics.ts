@@ -1,7 +1,45 @@
 /** Results of the analytics services, as the renderer and the CLI receive them. */
-import type { ReportingCurrency } from './domain';
+import type { ReportingCurrency, TransactionSource } from './domain';
+import type { ConversionInfo } from './rates';
 
-export interface CompanyBalance {
+/** First and last day of the synced data, overall and per transaction source (`YYYY-MM-DD`). */
+export interface SyncedSpan {
+  readonly from: string;
+  readonly to: string;
+  readonly sources: readonly {
+    readonly source: TransactionSource;
+    readonly from: string;
+    readonly to: string;
+  }[];
+}
+
+/**
+ * How a result's range relates to the synced data (docs/domain.md "Balances"): the range it
+ * answers (`from`/`to` of the result) is cut to the synced span; `clampedFrom` / `clampedTo` hold
+ * the day that was asked for when it was cut, and are null when it was not.
+ */
+export interface RangeBounds {
+  // Optional in the type only so that code building results by hand (tests, reports) keeps
+  // compiling; the analytics services always fill them.
+  readonly clampedFrom?: string | null;
+  readonly clampedTo?: string | null;
+  /** Null when nothing is synced yet. */
+  readonly span?: SyncedSpan | null;
+}
+
+/** Every result with converted figures says how they were converted (always filled by the services). */
+export interface Converted {
+  readonly conversion?: ConversionInfo;
+}
+
+/** Transfers between the company's own accounts in a range: left out of company-level flows. */
+export interface InternalTransfers {
+  readonly count: number;
+  /** Converted amount moved between own accounts. */
+  readonly volume: number;
+}
+
+export interface CompanyBalance extends RangeBounds, Converted {
   readonly companyId: number;
   readonly name: string;
   /** The day the balance is at, `YYYY-MM-DD` (end of day, inclusive). */
@@ -11,8 +49,10 @@ export interface CompanyBalance {
   readonly debt: number;
   readonly credit: number;
   readonly accounts: readonly { readonly iban: string; readonly balance: number }[];
-  /** The balance the `exposer` dialect reports, never added into computed figures. */
+  /** The balance the `exposer` dialect reports (EUR, as of the sync), never added into computed figures. */
   readonly reportedBalance: number | null;
+  /** Day of the sync that delivered the reported balance, when known. */
+  readonly reportedAsOf?: string | null;
   /** Computed minus reported, when a reported balance exists. */
   readonly reportedDifference: number | null;
   /** Last day with a transaction of this company, or null. */
@@ -31,15 +71,17 @@ export interface CountryTotal {
   readonly share: number;
 }
 
-export interface CountriesResult {
+export interface CountriesResult extends RangeBounds, Converted {
   readonly companyId: number;
   readonly from: string;
   readonly to: string;
   readonly currency: ReportingCurrency;
   readonly countries: readonly CountryTotal[];
+  /** Own-account transfers, left out of the countries above (always filled by the services). */
+  readonly internalTransfers?: InternalTransfers;
 }
 
-export interface InterestResult {
+export interface InterestResult extends RangeBounds, Converted {
   readonly companyId: number;
   readonly from: string;
   readonly to: string;
@@ -77,9 +119,11 @@ export interface SeriesTotals {
   /** Days on which at least one account was overdrawn. */
   readonly daysOverdrawn: number;
   readonly peakDebt: number;
+  /** Own-account transfers, left out of inflow, outflow and count above (always filled by the services). */
+  readonly internalTransfers?: InternalTransfers;
 }
 
-export interface SeriesResult {
+export interface SeriesResult extends RangeBounds, Converted {
   readonly companyId: number;
   readonly from: string;
   readonly to: string;
@@ -108,6 +152,7 @@ export type ForecastResult =
       readonly backtestMape: number;
       readonly backtestDays: number;
       readonly model: string;
+      readonly conversion?: ConversionInfo;
       readonly components: {
         readonly level: number;
         readonly trend: number;
@@ -149,7 +194,7 @@ export interface Counterparty {
   readonly count: number;
 }
 
-export interface CounterpartiesResult {
+export interface CounterpartiesResult extends RangeBounds, Converted {
   readonly companyId: number;
   readonly from: string;
   readonly to: string;
@@ -173,11 +218,13 @@ export interface TransactionLine {
   /** In the reporting currency; null when the currency has no rate. */
   readonly converted: number | null;
   readonly status: 'valid' | 'quarantined';
+  /** Another stored record is identical to this one apart from its id (docs/domain.md "Duplicates"). */
+  readonly possibleDuplicate?: boolean;
   readonly reason: 'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | null;
   readonly detail: string | null;
 }
 
-export interface TransactionsPage {
+export interface TransactionsPage extends RangeBounds, Converted {
   readonly companyId: number;
   readonly from: string;
   readonly to: string;

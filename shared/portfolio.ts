@@ -3,6 +3,7 @@
  * 30-day net flow, filterable by "overdrawn now" and "went overdrawn in the range", sortable, paged.
  */
 import { z } from 'zod';
+import type { Converted, RangeBounds } from './analytics';
 import type { ReportingCurrency } from './domain';
 import { isoDay, reportingCurrency } from './schemas';
 
@@ -46,7 +47,7 @@ export interface PortfolioRow {
   readonly wentOverdrawn: boolean;
 }
 
-export interface PortfolioResult {
+export interface PortfolioResult extends RangeBounds, Converted {
   readonly currency: ReportingCurrency;
   /** Last synced day the current figures are at, or null when nothing is synced. */
   readonly asOf: string | null;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { QuarantineReason, ReportingCurrency, TransactionSource } from './domain';
 import { reportingCurrency } from './schemas';
+import type { Converted } from './analytics';
 
 export const qualityArgument = z
   .object({
@@ -63,7 +64,26 @@ export type RateWarning =
       readonly movements: number;
     };
 
-export interface QualityReport {
+/** Records identical apart from their id: counted unless the analyst excludes them (docs/domain.md). */
+export interface PossibleDuplicates {
+  readonly groups: number;
+  /** Records in those groups (every copy, the first included). */
+  readonly records: number;
+  /** Copies left out of the figures because the setting is on. */
+  readonly excluded: number;
+  readonly excludeSetting: boolean;
+  readonly samples: readonly {
+    readonly source: TransactionSource;
+    readonly ts: string;
+    readonly payer: string;
+    readonly beneficiary: string;
+    readonly amount: number | null;
+    readonly currency: string;
+    readonly ids: readonly string[];
+  }[];
+}
+
+export interface QualityReport extends Converted {
   readonly currency: ReportingCurrency;
   readonly totals: { readonly transactions: number; readonly valid: number; readonly quarantined: number };
   readonly byReason: readonly ReasonCount[];
@@ -73,6 +93,8 @@ export interface QualityReport {
   /** Valid records that fail only the strict ISO 13616 check, per source (a warning while strict mode is off). */
   readonly strictIbanWarnings: readonly { readonly source: TransactionSource; readonly count: number }[];
   readonly strictIban: boolean;
+  /** Optional in the type only for hand-built reports; the service always fills it. */
+  readonly possibleDuplicates?: PossibleDuplicates;
   /** Companies and rate rows a source sent that could not be read at all: counts and the first few. */
   readonly unreadable: {
     readonly companies: number;

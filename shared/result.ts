@@ -23,6 +23,7 @@ export const errorCodes = [
   'file-exists',
   'write-failed',
   'internal',
+  'outside-synced-data',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ReportingCurrency } from './domain';
+import type { ConventionSetting, RatePolicy } from './rates';
 
 export interface RateOverride {
   readonly currency: string;
@@ -22,23 +23,35 @@ export interface OpeningBalance {
 
 export interface Settings {
   readonly reportingCurrency: ReportingCurrency;
-  /** Strict ISO 13616 IBAN validation (domain.md rule 2); off by default. */
+  /** Strict ISO 13616 IBAN validation (docs/domain.md rule 2); off by default. */
   readonly strictIban: boolean;
   readonly debitRate: number;
   readonly creditRate: number;
   readonly rateOverrides: readonly RateOverride[];
   readonly openingBalances: readonly OpeningBalance[];
+  /** How each rate column is read: inferred from the table ('auto', the default) or fixed. */
+  readonly eurRateConvention: ConventionSetting;
+  readonly usdRateConvention: ConventionSetting;
+  /** Which rate snapshot converts a transaction: the latest ('current') or the one of its day. */
+  readonly ratePolicy: RatePolicy;
+  /** Leave possible duplicates (identical apart from the id) out of every figure; off by default. */
+  readonly excludeDuplicates: boolean;
 }
 
-export const defaultSettings: Pick<
-  Settings,
-  'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate'
-> = {
+export type ScalarSettings = Omit<Settings, 'rateOverrides' | 'openingBalances'>;
+
+export const defaultSettings: ScalarSettings = {
   reportingCurrency: 'EUR',
   strictIban: false,
   debitRate: 0.03,
   creditRate: 0.01,
+  eurRateConvention: 'auto',
+  usdRateConvention: 'auto',
+  ratePolicy: 'current',
+  excludeDuplicates: false,
 };
+
+const conventionSetting = z.enum(['auto', 'multiply', 'divide']);
 
 const reporting = z.enum(['EUR', 'USD']);
 const rate = z.number().min(0).max(1);
@@ -49,6 +62,10 @@ export const settingsUpdateArgument = z
     strictIban: z.boolean().optional(),
     debitRate: rate.optional(),
     creditRate: rate.optional(),
+    eurRateConvention: conventionSetting.optional(),
+    usdRateConvention: conventionSetting.optional(),
+    ratePolicy: z.enum(['current', 'per-date']).optional(),
+    excludeDuplicates: z.boolean().optional(),
     /** `rate: null` removes the override. */
     rateOverrides: z
       .array(

@@ -1,7 +1,7 @@
 /**
  * Top counterparties of a company over a range: per other-side IBAN the converted inflow and outflow
  * of valid transactions, ranked by volume, with its country and, when it is one of our companies'
- * accounts, that company.
+ * accounts, that company. The company's own accounts are never its counterparties.
  */
 import type { CounterpartiesResult, Counterparty } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
@@ -10,7 +10,8 @@ import { isoFromDay } from '../../shared/days';
 import type { ReadableDb } from '../db/connection';
 import { accountOwner, counterpartyFlows } from '../db/queries/counterparties';
 import { requireCompany } from './company-lookup';
-import { loadConversion } from './conversion';
+import { loadConversion, periodsWithin } from './conversion';
+import { clampRange } from './synced-span';
 
 export interface CounterpartiesQuery {
   readonly companyId: number;
@@ -23,11 +24,18 @@ export interface CounterpartiesQuery {
 
 export function topCounterparties(db: ReadableDb, query: CounterpartiesQuery): CounterpartiesResult {
   const company = requireCompany(db, query.companyId);
+  const range = clampRange(db, query.fromDay, query.toDay);
   const conversion = loadConversion(db, query.currency);
   const unconverted = new Set<string>();
   const totals = new Map<string, { inflow: number; outflow: number; inCount: number; outCount: number }>();
-  for (const row of counterpartyFlows(db, company.companyId, query.fromDay, query.toDay)) {
-    const factor = conversion.factor(row.currency);
+  const rows = periodsWithin(conversion, range.fromDay, range.toDay).flatMap((period) =>
+    counterpartyFlows(db, company.companyId, period.firstDay, period.lastDay).map((row) => ({
+      ...row,
+      factor: period.conversion.factor(row.currency),
+    })),
+  );
+  for (const row of rows) {
+    const factor = row.factor;
     if (factor === null) unconverted.add(row.currency);
     const total = totals.get(row.counterparty) ?? { inflow: 0, outflow: 0, inCount: 0, outCount: 0 };
     total.inflow += factor === null ? 0 : (row.inCents / 100) * factor;
@@ -61,11 +69,15 @@ export function topCounterparties(db: ReadableDb, query: CounterpartiesQuery): C
   });
   return {
     companyId: company.companyId,
-    from: isoFromDay(query.fromDay),
-    to: isoFromDay(query.toDay),
+    from: isoFromDay(range.fromDay),
+    to: isoFromDay(range.toDay),
     currency: query.currency,
     counterparties,
     unconvertedCurrencies: [...unconverted].sort(),
+    clampedFrom: range.clampedFrom,
+    clampedTo: range.clampedTo,
+    span: range.span,
+    conversion: conversion.info,
   };
 }
 

@@ -17,6 +17,7 @@ import { requireCompany } from './company-lookup';
 import { loadConversion } from './conversion';
 import { summarizeBalances } from './account-balances';
 import { loadDailyBalances } from './daily-balances';
+import { clampRange } from './synced-span';
 import { transactionLine } from './transactions';
 
 /** A list whose length is known before it is read, so progress can be shown. */
@@ -109,15 +110,17 @@ export function dailyAccountBalances(
   const company = requireCompany(db, query.companyId);
   const conversion = loadConversion(db, query.currency);
   const openings = loadOpeningBalances(db, query.currency, company.ibans);
-  const daily = loadDailyBalances(db, conversion, company.ibans, openings, query.fromDay, query.toDay);
-  const days = query.toDay - query.fromDay + 1;
+  // Only synced days have balances (docs/domain.md "Balances"): none is carried past the data.
+  const { fromDay, toDay } = clampRange(db, query.fromDay, query.toDay);
+  const daily = loadDailyBalances(db, conversion, company, openings, fromDay, toDay);
+  const days = toDay - fromDay + 1;
   function* chunks(): Generator<DailyAccountRow[]> {
     for (let start = 0; start < days; start += 1000) {
       const rows: DailyAccountRow[] = [];
       for (let index = start; index < Math.min(days, start + 1000); index += 1) {
         const accounts = daily.accounts.map((account) => account.endOfDay[index] ?? 0);
         rows.push({
-          day: isoFromDay(query.fromDay + index),
+          day: isoFromDay(fromDay + index),
           accounts,
           ...summarizeBalances(accounts),
           inflow: daily.inflow[index] ?? 0,

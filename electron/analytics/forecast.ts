@@ -1,5 +1,5 @@
 /**
- * `predict_balance` (domain.md "Forecast"): the company balance at a future day from its daily net
+ * `predict_balance` (docs/domain.md "Forecast"): the company balance at a future day from its daily net
  * flows, with 80 % and 95 % intervals and the error the same model makes when back-tested on the
  * last part of the history. No forecast when the history is too short; the reason says why.
  */
@@ -56,7 +56,7 @@ export function forecastBalance(db: ReadableDb, query: ForecastQuery): ForecastR
   }
   const conversion = loadConversion(db, query.currency);
   const openings = loadOpeningBalances(db, query.currency, company.ibans);
-  const daily = loadDailyBalances(db, conversion, company.ibans, openings, fromDay, lastDay);
+  const daily = loadDailyBalances(db, conversion, company, openings, fromDay, lastDay);
   const balances = Array.from({ length: days }, (_, index) => companyAt(daily, index).balance);
   const opening = daily.accounts.reduce((sum, account) => sum + account.opening, 0);
   const net = balances.map(
@@ -97,5 +97,6 @@ export function forecastBalance(db: ReadableDb, query: ForecastQuery): ForecastR
     backtestDays: holdout,
     model: `linear trend + weekday effects on daily net flow, least squares over ${days} days`,
     components: { level: model.level, trend: model.trend, weekday: model.weekday },
+    conversion: conversion.info,
   };
 }

@@ -11,11 +11,12 @@ import { AppFailure } from '../../shared/result';
 import type { ReadableDb } from '../db/connection';
 import { listCompanies } from '../db/queries/companies';
 import { dailyFlows } from '../db/queries/flows';
-import { allAccountTotals, databaseVersion } from '../db/queries/portfolio';
+import { allAccountNetsBetween, allAccountTotals, databaseVersion } from '../db/queries/portfolio';
 import { openingBalancesIn } from '../db/queries/settings';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { summarizeBalances } from './account-balances';
-import { loadConversion, type Conversion } from './conversion';
+import { conversionOn, loadConversion, type Conversion } from './conversion';
+import { clampRange } from './synced-span';
 
 /** The window of the net-flow column. */
 export const netFlowDays = 30;
@@ -51,7 +52,7 @@ function accountFacts(
   const windowStart = lastDay - netFlowDays + 1;
   const net = new Map<number, number>();
   for (const row of dailyFlows(db, iban, Math.min(windowStart, fromDay), lastDay)) {
-    const factor = conversion.factor(row.currency);
+    const factor = conversionOn(conversion, row.day).factor(row.currency);
     if (factor !== null)
       net.set(row.day, (net.get(row.day) ?? 0) + ((row.inCents - row.outCents) / 100) * factor);
   }
@@ -86,15 +87,18 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
   const conversion = loadConversion(db, query.currency);
   const openings = openingBalancesIn(db, query.currency);
   const lastDay = lastTransactionDay(db);
-  const toDay = query.toDay ?? lastDay ?? 0;
-  const fromDay = query.fromDay ?? toDay - netFlowDays + 1;
-  if (fromDay > toDay) {
+  const askedTo = query.toDay ?? lastDay ?? 0;
+  const askedFrom = query.fromDay ?? askedTo - netFlowDays + 1;
+  if (askedFrom > askedTo) {
     throw new AppFailure(
       'invalid-argument',
-      `The range starts (${isoFromDay(fromDay)}) after it ends (${isoFromDay(toDay)}).`,
+      `The range starts (${isoFromDay(askedFrom)}) after it ends (${isoFromDay(askedTo)}).`,
     );
   }
-  const key = `${query.currency}:${fromDay}:${toDay}:${databaseVersion(db)}`;
+  // "Went overdrawn" looks only at synced days (docs/domain.md "Balances").
+  const range = clampRange(db, askedFrom, askedTo);
+  const { fromDay, toDay } = range;
+  const key = `${query.currency}:${fromDay}:${toDay}:${conversion.info.policy}:${databaseVersion(db)}`;
   let all = cache.get(db)?.key === key ? cache.get(db)?.rows : undefined;
   if (all === undefined) {
     all = computeRows(db, conversion, openings, lastDay, fromDay, toDay);
@@ -119,6 +123,11 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
     total: filtered.length,
     overdrawnNowCount: all.filter((row) => row.overdrawnNow).length,
     rows: filtered.slice(query.offset, query.offset + query.limit),
+    // The default window is not the analyst's choice: only a range they asked for is reported as cut.
+    clampedFrom: query.fromDay === undefined ? null : range.clampedFrom,
+    clampedTo: query.toDay === undefined ? null : range.clampedTo,
+    span: range.span,
+    conversion: conversion.info,
   };
 }
 
@@ -138,9 +147,19 @@ function computeRows(
   toDay: number,
 ): PortfolioRow[] {
   const currents = new Map<string, number>();
-  for (const row of allAccountTotals(db)) {
-    const value = conversion.convertCents(row.netCents, row.currency);
-    if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
+  // Rates per date split the history by rate period; otherwise the running totals suffice.
+  const parts =
+    conversion.periods.length === 1
+      ? [{ rows: allAccountTotals(db), rates: conversion }]
+      : conversion.periods.map((p) => ({
+          rows: allAccountNetsBetween(db, p.firstDay, p.lastDay),
+          rates: p.conversion,
+        }));
+  for (const { rows, rates } of parts) {
+    for (const row of rows) {
+      const value = rates.convertCents(row.netCents, row.currency);
+      if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
+    }
   }
   const all: PortfolioRow[] = [];
   for (const company of listCompanies(db)) {

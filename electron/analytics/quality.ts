@@ -3,12 +3,13 @@
  * companies, samples of each reason, rate-table warnings and strict-IBAN warnings.
  */
 import type { QuarantineReason, ReportingCurrency } from '../../shared/domain';
-import type { CompanyQuality, QualityReport } from '../../shared/quality';
+import type { CompanyQuality, PossibleDuplicates, QualityReport } from '../../shared/quality';
 import { quarantineReasons } from '../../shared/domain';
 import type { ReadableDb } from '../db/connection';
 import {
   countAllTransactions,
   movementsPerCurrency,
+  possibleDuplicateGroups,
   quarantineByCompany,
   quarantineCounts,
   quarantineSamples,
@@ -18,8 +19,10 @@ import { loadRates } from '../db/queries/rates';
 import { rejectedRecords } from '../db/queries/rejected-records';
 import { loadAllRateOverrides } from '../db/queries/settings';
 import { sourceOfCode } from '../db/source-code';
+import { loadConversion } from './conversion';
+import { readRateTable } from './rate-reading';
 import { rateWarnings } from './rate-warnings';
-import { readScalarSettings } from './settings';
+import { readConversionSettings, readScalarSettings } from './settings';
 
 export interface QualityQuery {
   readonly currency: ReportingCurrency;
@@ -56,6 +59,8 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
     count: row.count,
   }));
   const quarantined = byReason.reduce((sum, row) => sum + row.count, 0);
+  const duplicates = possibleDuplicates(db, query.samples);
+  const rates = loadRates(db);
   const transactions = countAllTransactions(db);
   const samples =
     query.samples === 0
@@ -76,16 +81,42 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
         );
   return {
     currency: query.currency,
-    totals: { transactions, valid: transactions - quarantined, quarantined },
+    totals: { transactions, valid: transactions - quarantined - duplicates.excluded, quarantined },
     byReason,
     companies: query.companies === 0 ? [] : companyRanking(db, query.companies),
     samples,
-    rateWarnings: rateWarnings(loadRates(db), loadAllRateOverrides(db), movementsPerCurrency(db)),
+    rateWarnings: rateWarnings(
+      rates,
+      loadAllRateOverrides(db),
+      movementsPerCurrency(db),
+      readRateTable(rates, readConversionSettings(db).conventions),
+    ),
     strictIbanWarnings: strictIbanWarningCounts(db).map((row) => ({
       source: sourceOfCode(row.source),
       count: row.count,
     })),
     strictIban: readScalarSettings(db).strictIban,
+    possibleDuplicates: duplicates,
+    conversion: loadConversion(db, query.currency).info,
     unreadable: unreadableRecords(db, query.samples),
+  };
+}
+
+function possibleDuplicates(db: ReadableDb, samples: number): PossibleDuplicates {
+  const groups = possibleDuplicateGroups(db);
+  return {
+    groups: groups.length,
+    records: groups.reduce((sum, group) => sum + group.copies, 0),
+    excluded: groups.reduce((sum, group) => sum + group.excluded, 0),
+    excludeSetting: readScalarSettings(db).excludeDuplicates,
+    samples: groups.slice(0, samples).map((group) => ({
+      source: sourceOfCode(group.source),
+      ts: group.tsText,
+      payer: group.payer,
+      beneficiary: group.beneficiary,
+      amount: group.amount,
+      currency: group.currency,
+      ids: group.ids.split(', '),
+    })),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Balance history over a range in buckets (day, week, month, quarter, year): per bucket the opening
  * and closing balance, the lowest and highest end-of-day balance, flows and count; plus the range
- * totals of domain.md (days overdrawn, peak debt).
+ * totals of docs/domain.md (days overdrawn, peak debt). The range is cut to the synced span first,
+ * so no day after the last synced one is carried forward or counted as overdrawn; flows are the
+ * company's, without transfers between its own accounts (daily-balances.ts).
  */
 import type { SeriesBucket, SeriesResult } from '../../shared/analytics';
 import type { ReportingCurrency } from '../../shared/domain';
@@ -20,6 +22,7 @@ import { loadOpeningBalances } from '../db/queries/rates';
 import { requireCompany } from './company-lookup';
 import { loadConversion } from './conversion';
 import { companyAt, loadDailyBalances } from './daily-balances';
+import { clampRange } from './synced-span';
 
 export interface SeriesQuery {
   readonly companyId: number;
@@ -30,7 +33,9 @@ export interface SeriesQuery {
 }
 
 export function companySeries(db: ReadableDb, query: SeriesQuery): SeriesResult {
-  const { fromDay, toDay, granularity } = query;
+  const { granularity } = query;
+  const range = clampRange(db, query.fromDay, query.toDay);
+  const { fromDay, toDay } = range;
   const buckets = bucketCount(fromDay, toDay, granularity);
   if (buckets > maxBuckets) {
     throw new AppFailure(
@@ -41,7 +46,7 @@ export function companySeries(db: ReadableDb, query: SeriesQuery): SeriesResult 
   const company = requireCompany(db, query.companyId);
   const conversion = loadConversion(db, query.currency);
   const openings = loadOpeningBalances(db, query.currency, company.ibans);
-  const daily = loadDailyBalances(db, conversion, company.ibans, openings, fromDay, toDay);
+  const daily = loadDailyBalances(db, conversion, company, openings, fromDay, toDay);
   const opening = daily.accounts.reduce((sum, account) => sum + account.opening, 0);
 
   const result: SeriesBucket[] = [];
@@ -111,7 +116,12 @@ export function companySeries(db: ReadableDb, query: SeriesQuery): SeriesResult 
       count: countTotal,
       daysOverdrawn,
       peakDebt,
+      internalTransfers: { count: daily.internalCount, volume: daily.internalVolume },
     },
     unconvertedCurrencies: [...daily.unconverted].sort(),
+    clampedFrom: range.clampedFrom,
+    clampedTo: range.clampedTo,
+    span: range.span,
+    conversion: conversion.info,
   };
 }

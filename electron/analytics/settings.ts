@@ -4,8 +4,15 @@
  */
 import type { ReportingCurrency } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
-import { defaultSettings, type Settings, type SettingsUpdateResult } from '../../shared/settings';
+import type { ConventionSetting, RatePolicy } from '../../shared/rates';
+import {
+  defaultSettings,
+  type ScalarSettings,
+  type Settings,
+  type SettingsUpdateResult,
+} from '../../shared/settings';
 import type { ReadableDb, WritableDb } from '../db/connection';
+import { reclassifyDuplicates } from '../db/mutations/duplicates';
 import {
   reclassifyStrictIban,
   saveOpeningBalance,
@@ -24,6 +31,10 @@ export interface SettingsUpdate {
   readonly strictIban?: boolean | undefined;
   readonly debitRate?: number | undefined;
   readonly creditRate?: number | undefined;
+  readonly eurRateConvention?: ConventionSetting | undefined;
+  readonly usdRateConvention?: ConventionSetting | undefined;
+  readonly ratePolicy?: RatePolicy | undefined;
+  readonly excludeDuplicates?: boolean | undefined;
   readonly rateOverrides?:
     readonly { currency: string; reporting: ReportingCurrency; rate: number | null }[] | undefined;
   readonly openingBalances?:
@@ -34,18 +45,36 @@ function rateOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? value : fallback;
 }
 
+function conventionOr(value: unknown): ConventionSetting {
+  return value === 'multiply' || value === 'divide' ? value : 'auto';
+}
+
 /** The scalar settings only: what most queries need, without the override and opening lists. */
-export function readScalarSettings(
-  db: ReadableDb,
-): Pick<Settings, 'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate'> {
+export function readScalarSettings(db: ReadableDb): ScalarSettings {
   const values = loadSettingValues(db);
   const currency = values.get('reportingCurrency');
   return {
+    eurRateConvention: conventionOr(values.get('eurRateConvention')),
+    usdRateConvention: conventionOr(values.get('usdRateConvention')),
+    ratePolicy: values.get('ratePolicy') === 'per-date' ? 'per-date' : defaultSettings.ratePolicy,
+    excludeDuplicates: values.get('excludeDuplicates') === true,
     reportingCurrency:
       currency === 'USD' || currency === 'EUR' ? currency : defaultSettings.reportingCurrency,
     strictIban: values.get('strictIban') === true,
     debitRate: rateOr(values.get('debitRate'), defaultSettings.debitRate),
     creditRate: rateOr(values.get('creditRate'), defaultSettings.creditRate),
+  };
+}
+
+/** What conversion needs: each column's convention setting and the snapshot policy. */
+export function readConversionSettings(db: ReadableDb): {
+  readonly conventions: { readonly eurRate: ConventionSetting; readonly usdRate: ConventionSetting };
+  readonly ratePolicy: RatePolicy;
+} {
+  const settings = readScalarSettings(db);
+  return {
+    conventions: { eurRate: settings.eurRateConvention, usdRate: settings.usdRateConvention },
+    ratePolicy: settings.ratePolicy,
   };
 }
 
@@ -85,12 +114,22 @@ export function updateSettings(db: WritableDb, update: SettingsUpdate): Settings
       saveSetting(db, 'reportingCurrency', update.reportingCurrency);
     if (update.debitRate !== undefined) saveSetting(db, 'debitRate', update.debitRate);
     if (update.creditRate !== undefined) saveSetting(db, 'creditRate', update.creditRate);
+    for (const key of ['eurRateConvention', 'usdRateConvention', 'ratePolicy'] as const) {
+      const value = update[key];
+      if (value !== undefined) saveSetting(db, key, value);
+    }
+    if (update.excludeDuplicates !== undefined) {
+      saveSetting(db, 'excludeDuplicates', update.excludeDuplicates);
+      if (update.excludeDuplicates !== before.excludeDuplicates)
+        reclassified += reclassifyDuplicates(db, update.excludeDuplicates);
+    }
     for (const override of update.rateOverrides ?? [])
       saveRateOverride(db, override.currency, override.reporting, override.rate);
     for (const opening of openings) saveOpeningBalance(db, opening.iban, opening.reporting, opening.amount);
     if (update.strictIban !== undefined) {
       saveSetting(db, 'strictIban', update.strictIban);
-      if (update.strictIban !== before.strictIban) reclassified = reclassifyStrictIban(db, update.strictIban);
+      if (update.strictIban !== before.strictIban)
+        reclassified += reclassifyStrictIban(db, update.strictIban);
     }
   })();
   return { settings: readSettings(db), reclassified };

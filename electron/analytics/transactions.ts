@@ -14,7 +14,8 @@ import {
 } from '../db/queries/transactions';
 import { sourceOfCode } from '../db/source-code';
 import { requireCompany } from './company-lookup';
-import { loadConversion, type Conversion } from './conversion';
+import { conversionOn, loadConversion, type Conversion } from './conversion';
+import { clampRange } from './synced-span';
 
 export interface TransactionsQuery extends TransactionPageQuery {
   readonly currency: ReportingCurrency;
@@ -26,7 +27,8 @@ export function transactionLine(
   companyId: number,
   conversion: Conversion,
 ): TransactionLine {
-  const factor = conversion.factor(row.currency);
+  // Under the per-date rate policy each record converts at the rates in force on its day.
+  const factor = conversionOn(conversion, row.day).factor(row.currency);
   const outgoing = row.payerCompany === companyId;
   const incoming = row.beneficiaryCompany === companyId;
   return {
@@ -41,6 +43,7 @@ export function transactionLine(
     currency: row.currency,
     converted: row.amount === null || factor === null ? null : (row.amountCents / 100) * factor,
     status: row.status === 0 ? 'valid' : 'quarantined',
+    ...(row.possibleDuplicate === undefined ? {} : { possibleDuplicate: row.possibleDuplicate === 1 }),
     reason: row.reason,
     detail: row.detail,
   };
@@ -48,18 +51,26 @@ export function transactionLine(
 
 export function companyTransactions(db: ReadableDb, query: TransactionsQuery): TransactionsPage {
   const company = requireCompany(db, query.companyId);
+  const range = clampRange(db, query.fromDay, query.toDay);
   const conversion = loadConversion(db, query.currency);
-  const transactions: TransactionLine[] = companyTransactionPage(db, query).map((row) =>
+  const factors = new Map<string, number>();
+  for (const rate of conversion.info.rates) factors.set(rate.currency, rate.factor);
+  const page = { ...query, fromDay: range.fromDay, toDay: range.toDay, factors };
+  const transactions: TransactionLine[] = companyTransactionPage(db, page).map((row) =>
     transactionLine(row, company.companyId, conversion),
   );
   return {
     companyId: company.companyId,
-    from: isoFromDay(query.fromDay),
-    to: isoFromDay(query.toDay),
+    from: isoFromDay(range.fromDay),
+    to: isoFromDay(range.toDay),
     currency: query.currency,
-    total: countCompanyTransactions(db, query),
+    total: countCompanyTransactions(db, page),
     offset: query.offset,
     limit: query.limit,
     transactions,
+    clampedFrom: range.clampedFrom,
+    clampedTo: range.clampedTo,
+    span: range.span,
+    conversion: conversion.info,
   };
 }

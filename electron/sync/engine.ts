@@ -6,6 +6,7 @@
 import type { TransactionSource } from '../../shared/domain';
 import type { SyncSummary } from '../../shared/sync';
 import { toAppError } from '../../shared/result';
+import { dayOfEpochMs } from '../../shared/days';
 import type { WritableDb } from '../db/connection';
 import { createTransactionIngester } from '../db/mutations/ingest-transactions';
 import { reattachAccounts } from '../db/mutations/reattach-accounts';
@@ -97,7 +98,7 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     meter.enter('rates');
     report(true);
     const rates = await source.rates(signal);
-    replaceRates(db, rates.rates);
+    replaceRates(db, rates.rates, dayOfEpochMs(clock()));
     keepRejected(db, 'rate', rates.rejected, clock());
     tally.rates = rates.rates.length;
     tally.rejected.rates = rates.rejected.length;

@@ -1,9 +1,12 @@
 /**
  * Compares what the app computes from a synced database with the simulator's ground truth, using the
- * app's own analytics services, and returns every disagreement (empty when all agree to the cent).
+ * app's own analytics services, and returns every disagreement (empty when all agree to the cent):
+ * balances, debt and credit per quarter end in EUR and USD, countries and company-level flows per
+ * quarter (own-account transfers left out), and the synced span every range is cut to.
  */
 import { companyBalance } from '../../electron/analytics/balance';
 import { countriesTransacted } from '../../electron/analytics/countries';
+import { companySeries } from '../../electron/analytics/series';
 import type { ReadableDb } from '../../electron/db/connection';
 import type { GroundTruth } from '../../electron/simulator/truth/ground-truth';
 import { quarters } from '../../electron/simulator/truth/ground-truth';
@@ -24,6 +27,41 @@ export function compareWithTruth(db: ReadableDb, truth: GroundTruth): string[] {
   };
   const periods = quarters();
   for (const company of truth.companies) {
+    // Asked for far more than was synced, the series answers for the synced span only, per quarter.
+    const series = companySeries(db, {
+      companyId: company.companyId,
+      fromDay: day('2015-01-01'),
+      toDay: day('2030-12-31'),
+      granularity: 'quarter',
+      currency: 'EUR',
+    });
+    const seriesWhere = `company ${company.companyId} series`;
+    if (series.from !== truth.span.from || series.to !== truth.span.to)
+      problems.push(
+        `${seriesWhere} range: app ${series.from}..${series.to}, truth ${truth.span.from}..${truth.span.to}`,
+      );
+    if (series.clampedFrom !== '2015-01-01' || series.clampedTo !== '2030-12-31')
+      problems.push(`${seriesWhere} does not say it was cut: ${series.clampedFrom} ${series.clampedTo}`);
+    company.flows.forEach((flow, index) => {
+      const bucket = series.buckets[index];
+      const where = `${seriesWhere} ${flow.quarter}`;
+      if (bucket === undefined) {
+        problems.push(`${where} missing`);
+        return;
+      }
+      differ(`${where} inflow`, bucket.inflow, flow.inflow);
+      differ(`${where} outflow`, bucket.outflow, flow.outflow);
+      if (bucket.count !== flow.count)
+        problems.push(`${where} count: app ${bucket.count}, truth ${flow.count}`);
+      const last = truth.quarterEnds[index];
+      if (last !== undefined && index < company.flows.length - 1)
+        differ(`${where} closing`, bucket.closing, company.eur.balance[index] ?? NaN);
+    });
+    const internal = company.flows.reduce((sum, flow) => sum + flow.internal, 0);
+    if (series.totals.internalTransfers?.count !== internal)
+      problems.push(
+        `${seriesWhere} internal transfers: app ${series.totals.internalTransfers?.count}, truth ${internal}`,
+      );
     truth.quarterEnds.forEach((quarterEnd, index) => {
       for (const currency of ['EUR', 'USD'] as const) {
         const money = currency === 'EUR' ? company.eur : company.usd;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portfolio } from '../../electron/analytics/portfolio';
+import { loadConversion } from '../../electron/analytics/conversion';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { countByReason } from '../../electron/db/queries/checksum';
 import { startSimulatorServer, type Dialect } from '../../electron/simulator/serve/server';
@@ -37,10 +39,47 @@ describe.each<Dialect>(['cdm-api', 'exposer'])(
       });
     });
 
-    it('equals the ground truth for every account and company at every quarter end, and for countries per quarter', () => {
+    it('equals the ground truth for every account and company at every quarter end, and for countries and company flows per quarter', () => {
+      // The data set has transfers between a company's own accounts, or the rule would go untested.
+      expect(fixture.truth.companies.some((c) => c.flows.some((f) => f.internal > 0))).toBe(true);
       const db = openReadableDatabase(dbPath);
       try {
         expect(compareWithTruth(db, fixture.truth).slice(0, 20)).toEqual([]);
+      } finally {
+        db.close();
+      }
+    });
+
+    it("reads the bank's rate table with the ground truth's reading, and a EUR↔USD rate between 1.05 and 1.20", () => {
+      const db = openReadableDatabase(dbPath);
+      try {
+        const info = loadConversion(db, 'USD').info;
+        expect(info.conventions.eurRate.convention).toBe(fixture.truth.reading.eurRate);
+        expect(info.conventions.usdRate.convention).toBe(fixture.truth.reading.usdRate);
+        expect(fixture.truth.reading).toMatchObject({ eurRate: 'multiply', usdRate: 'divide' });
+        expect(info.eurPerUsd).toBeCloseTo(fixture.truth.reading.eurPerUsd, 12);
+        expect(info.eurPerUsd).toBeGreaterThan(1.05);
+        expect(info.eurPerUsd).toBeLessThan(1.2);
+        // Each sync keeps the table it received, dated.
+        expect(info.snapshots).toHaveLength(1);
+      } finally {
+        db.close();
+      }
+    });
+
+    it('gives USD portfolio totals within 10 % of the EUR totals converted at that rate', () => {
+      const db = openReadableDatabase(dbPath);
+      try {
+        const all = { filter: 'all', sort: 'companyId', order: 'asc', offset: 0, limit: 20_000 } as const;
+        const eur = portfolio(db, { ...all, currency: 'EUR' });
+        const usd = portfolio(db, { ...all, currency: 'USD' });
+        const eurPerUsd = loadConversion(db, 'EUR').factor('USD') ?? NaN;
+        const total = (rows: typeof eur.rows) => rows.reduce((sum, row) => sum + Math.abs(row.balance), 0);
+        // 1 USD = eurPerUsd EUR, so a EUR total is worth (EUR total ÷ eurPerUsd) USD.
+        const expected = total(eur.rows) / eurPerUsd;
+        expect(Math.abs(total(usd.rows) / expected - 1)).toBeLessThan(0.1);
+        const debt = (rows: typeof eur.rows) => rows.reduce((sum, row) => sum + row.debt, 0);
+        expect(Math.abs(debt(usd.rows) / (debt(eur.rows) / eurPerUsd) - 1)).toBeLessThan(0.1);
       } finally {
         db.close();
       }

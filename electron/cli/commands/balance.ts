@@ -1,7 +1,7 @@
 /** `cashflow balance`: the assignment's get_account_balance — balance, debt, credit and accounts at a day. */
 import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
-import { money, printJson, printLines, table } from './query-output';
+import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
 
 interface BalanceOptions extends QueryOptions {
@@ -37,6 +37,10 @@ export function registerBalanceCommand(program: Command): void {
           balance: roundCents(account.balance),
         })),
         reportedBalance: result.reportedBalance === null ? null : roundCents(result.reportedBalance),
+        reportedAsOf: result.reportedAsOf ?? null,
+        clampedTo: result.clampedTo ?? null,
+        span: result.span ?? null,
+        conversion: result.conversion,
       });
       return;
     }
@@ -46,9 +50,10 @@ export function registerBalanceCommand(program: Command): void {
     ];
     if (result.reportedDifference !== null && result.reportedBalance !== null) {
       lines.push(
-        `reported ${money(result.reportedBalance)}   difference ${money(result.reportedDifference)}`,
+        `reported by the bank ${money(result.reportedBalance)} (as of the sync${result.reportedAsOf == null ? '' : ` on ${result.reportedAsOf}`})   difference ${money(result.reportedDifference)}`,
       );
     }
+    if (result.conversion !== undefined) lines.push(conversionLine(result.conversion));
     if (result.unconvertedCurrencies.length > 0)
       lines.push(`left out (no rate): ${result.unconvertedCurrencies.join(', ')}`);
     printLines([

@@ -1,7 +1,7 @@
 /** `cashflow countries`: the assignment's get_countries_transacted over an inclusive range. */
 import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
-import { money, printJson, printLines, table } from './query-output';
+import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
 
 interface CountriesOptions extends QueryOptions {
@@ -40,11 +40,20 @@ export function registerCountriesCommand(program: Command): void {
           outflow: roundCents(c.outflow),
           count: c.count,
         })),
+        internalTransfers:
+          result.internalTransfers === undefined
+            ? null
+            : { count: result.internalTransfers.count, volume: roundCents(result.internalTransfers.volume) },
+        clampedFrom: result.clampedFrom ?? null,
+        clampedTo: result.clampedTo ?? null,
+        span: result.span ?? null,
+        conversion: result.conversion,
       });
       return;
     }
     printLines([
       `Company ${result.companyId}, ${result.from} to ${result.to}, ${result.currency}`,
+      ...(result.conversion === undefined ? [] : [conversionLine(result.conversion)]),
       ...table(
         ['country', 'name', 'inflow', 'outflow', 'count', 'share'],
         result.countries.map((c) => [
@@ -56,6 +65,12 @@ export function registerCountriesCommand(program: Command): void {
           `${(c.share * 100).toFixed(1)}%`,
         ]),
       ),
+      ...(result.internalTransfers === undefined || result.internalTransfers.count === 0
+        ? []
+        : [
+            '',
+            `internal transfers between own accounts (left out above): ${result.internalTransfers.count}, ${money(result.internalTransfers.volume)}`,
+          ]),
     ]);
   });
 }

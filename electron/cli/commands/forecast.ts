@@ -42,6 +42,9 @@ export function registerForecastCommand(program: Command): void {
         high95: roundCents(result.high95),
         backtestMape: roundCents(result.backtestMape),
         model: result.model,
+        from: result.from,
+        fromBalance: roundCents(result.fromBalance),
+        conversion: result.conversion,
       });
       return;
     }

@@ -1,7 +1,7 @@
 /** `cashflow interest`: the assignment's get_accrued_interest over an inclusive range. */
 import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
-import { money, printJson, printLines } from './query-output';
+import { conversionLine, money, printJson, printLines } from './query-output';
 import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
 
 interface InterestOptions extends QueryOptions {
@@ -44,12 +44,17 @@ export function registerInterestCommand(program: Command): void {
         earned: roundCents(result.earned),
         owed: roundCents(result.owed),
         net: roundCents(result.net),
+        clampedFrom: result.clampedFrom ?? null,
+        clampedTo: result.clampedTo ?? null,
+        span: result.span ?? null,
+        conversion: result.conversion,
       });
       return;
     }
     printLines([
       `Company ${result.companyId}, ${result.from} to ${result.to}, ${result.currency} (debit ${result.debitRate}, credit ${result.creditRate} a year)`,
       `earned ${money(result.earned)}   owed ${money(result.owed)}   net ${money(result.net)}`,
+      ...(result.conversion === undefined ? [] : [conversionLine(result.conversion)]),
     ]);
   });
 }

@@ -1,7 +1,7 @@
 /** `cashflow portfolio`: every company with balance, debt, credit and 30-day net flow. */
 import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
-import { money, printJson, printLines, table } from './query-output';
+import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
 
 interface PortfolioOptions extends QueryOptions {
@@ -57,6 +57,7 @@ export function registerPortfolioCommand(program: Command): void {
     }
     printLines([
       `${result.total} companies (${result.overdrawnNowCount} overdrawn now), ${result.currency}, as of ${result.asOf ?? 'no data'}`,
+      ...(result.conversion === undefined ? [] : [conversionLine(result.conversion)]),
       ...table(
         ['id', 'name', 'balance', 'debt', 'credit', 'net 30d', 'overdrawn', 'in range'],
         result.rows.map((r) => [

@@ -1,7 +1,7 @@
 /** `cashflow quality`: quarantined records by reason, source and company, and rate-table warnings. */
 import type { Command } from 'commander';
 import type { RateWarning } from '../../../shared/quality';
-import { printJson, printLines, table } from './query-output';
+import { conversionLine, printJson, printLines, table } from './query-output';
 import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
 
 interface QualityOptions extends QueryOptions {
@@ -48,6 +48,7 @@ export function registerQualityCommand(program: Command): void {
       ),
       '',
       'Rate table:',
+      ...(report.conversion === undefined ? [] : [`  ${conversionLine(report.conversion)}`]),
       ...(report.rateWarnings.length === 0
         ? ['  no warnings']
         : report.rateWarnings.map((w) => `  ${describeWarning(w)}`)),
@@ -55,6 +56,16 @@ export function registerQualityCommand(program: Command): void {
         (w) => `  ${w.count} ${w.source} records fail only the strict ISO 13616 IBAN check`,
       ),
       '',
+      ...(report.possibleDuplicates === undefined
+        ? []
+        : [
+            `Possible duplicates (identical apart from the id): ${report.possibleDuplicates.groups} groups, ${report.possibleDuplicates.records} records, ${report.possibleDuplicates.excludeSetting ? `${report.possibleDuplicates.excluded} copies left out by the setting` : 'all counted (settings set --exclude-duplicates on to leave copies out)'}`,
+            ...report.possibleDuplicates.samples.map(
+              (d) =>
+                `  ${d.source} ${d.ts} ${d.payer} → ${d.beneficiary} ${d.amount ?? ''} ${d.currency}: ids ${d.ids.join(', ')}`,
+            ),
+            '',
+          ]),
       'Samples:',
       ...report.samples.map((s) => `  [${s.reason}] ${s.source} ${s.id} ${s.ts}: ${s.detail ?? ''}`),
       '',

@@ -1,5 +1,12 @@
 /** Printing query results: JSON on stdout, or a plain aligned table for people. */
 import { roundCents } from '../../../shared/money';
+import { conventionsText, crossRateText, policyText } from '../../../shared/rate-text';
+import type { ConversionInfo } from '../../../shared/rates';
+
+/** One line saying how figures were converted: conventions, EUR↔USD rate, snapshot policy. */
+export function conversionLine(info: ConversionInfo): string {
+  return `rates: ${conventionsText(info)}; ${crossRateText(info)}; ${policyText(info)}`;
+}
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -11,6 +11,7 @@ import { createServices } from '../../services/create-services';
 import { fileDatabaseProvider } from '../../services/database-provider';
 import { dispatch } from '../../services/dispatch';
 import { defaultDatabasePath, userDataDirectory } from '../../runtime/app-paths';
+import { figureWarnings } from './figure-warnings';
 
 export interface QueryOptions {
   readonly db?: string;
@@ -47,6 +48,7 @@ export async function callService<M extends MethodName>(
     });
     const answer = await dispatch(services, name, argument);
     if (!answer.ok) throw new AppFailure(answer.error.code, answer.error.message);
+    for (const line of figureWarnings(answer.value)) process.stderr.write(line);
     return answer.value;
   } finally {
     database.close();

@@ -1,7 +1,7 @@
 /** `cashflow series`: balance history of a company in day, week, month, quarter or year buckets. */
 import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
-import { money, printJson, printLines, table } from './query-output';
+import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
 
 interface SeriesOptions extends QueryOptions {
@@ -48,6 +48,7 @@ export function registerSeriesCommand(program: Command): void {
     }
     printLines([
       `Company ${result.companyId}, ${result.from} to ${result.to}, ${result.granularity}, ${result.currency}`,
+      ...(result.conversion === undefined ? [] : [conversionLine(result.conversion)]),
       ...table(
         ['bucket', 'opening', 'closing', 'min', 'max', 'inflow', 'outflow', 'count'],
         result.buckets.map((b) => [

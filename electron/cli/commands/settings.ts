@@ -12,6 +12,10 @@ interface SetOptions extends QueryOptions {
   readonly creditRate?: string;
   readonly rate: string[];
   readonly opening: string[];
+  readonly eurRate?: string;
+  readonly usdRate?: string;
+  readonly ratePolicy?: string;
+  readonly excludeDuplicates?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -52,6 +56,10 @@ function printSettings(settings: Settings, json: boolean | undefined): void {
     `strict IBAN         ${settings.strictIban ? 'on' : 'off'}`,
     `debit rate          ${settings.debitRate}`,
     `credit rate         ${settings.creditRate}`,
+    `eur_rate column     ${settings.eurRateConvention}`,
+    `usd_rate column     ${settings.usdRateConvention}`,
+    `rate policy         ${settings.ratePolicy}`,
+    `exclude duplicates  ${settings.excludeDuplicates ? 'on' : 'off'}`,
     ...settings.rateOverrides.map((o) => `rate override       ${o.currency} → ${o.reporting} × ${o.rate}`),
     ...settings.openingBalances.map(
       (o) => `opening balance     ${o.iban} (company ${o.companyId}) ${o.amount} ${o.reporting}`,
@@ -75,6 +83,10 @@ export function registerSettingsCommands(program: Command): void {
       .option('--debit-rate <rate>', 'default annual debit interest rate, e.g. 0.03')
       .option('--credit-rate <rate>', 'default annual credit interest rate, e.g. 0.01')
       .option('--rate <CUR:REPORTING=RATE|none>', 'override a conversion factor (repeatable)', collect, [])
+      .option('--eur-rate <auto|multiply|divide>', 'how to read the eur_rate column (auto: inferred)')
+      .option('--usd-rate <auto|multiply|divide>', 'how to read the usd_rate column (auto: inferred)')
+      .option('--rate-policy <current|per-date>', 'latest rates for every date, or those in force each day')
+      .option('--exclude-duplicates <on|off>', 'leave out records identical apart from their id')
       .option(
         '--opening <IBAN:REPORTING=AMOUNT|none>',
         'opening balance of an account (repeatable)',
@@ -83,6 +95,7 @@ export function registerSettingsCommands(program: Command): void {
       ),
   ).action(async (options: SetOptions) => {
     const strictIban = strictValue(options.strictIban);
+    const excludeDuplicates = strictValue(options.excludeDuplicates);
     const debitRate = numberOption(options.debitRate);
     const creditRate = numberOption(options.creditRate);
     const result = await callService(options, 'settingsUpdate', {
@@ -90,6 +103,10 @@ export function registerSettingsCommands(program: Command): void {
       ...(strictIban === undefined ? {} : { strictIban }),
       ...(debitRate === undefined ? {} : { debitRate }),
       ...(creditRate === undefined ? {} : { creditRate }),
+      ...(options.eurRate === undefined ? {} : { eurRateConvention: options.eurRate }),
+      ...(options.usdRate === undefined ? {} : { usdRateConvention: options.usdRate }),
+      ...(options.ratePolicy === undefined ? {} : { ratePolicy: options.ratePolicy }),
+      ...(excludeDuplicates === undefined ? {} : { excludeDuplicates }),
       ...(options.rate.length === 0
         ? {}
         : {
@@ -111,6 +128,6 @@ export function registerSettingsCommands(program: Command): void {
     }
     printSettings(result.settings, false);
     if (result.reclassified > 0)
-      printLines([`${result.reclassified} stored records changed status under the new IBAN rule.`]);
+      printLines([`${result.reclassified} stored records changed status under the new rule.`]);
   });
 }

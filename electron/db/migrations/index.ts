@@ -7,6 +7,8 @@ import { syncState } from './0040-sync-state';
 import { companySearch } from './0050-company-search';
 import { analyticsIndexes } from './0060-analytics-indexes';
 import { rejectedRecords } from './0070-rejected-records';
+import { rateSnapshots } from './0080-rate-snapshots';
+import { syncedSpan } from './0090-synced-span';
 
 export const migrations: readonly Migration[] = [
   referenceData,
@@ -16,4 +18,6 @@ export const migrations: readonly Migration[] = [
   companySearch,
   analyticsIndexes,
   rejectedRecords,
+  rateSnapshots,
+  syncedSpan,
 ];

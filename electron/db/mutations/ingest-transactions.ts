@@ -9,6 +9,7 @@ import type { ClassifiedTransaction } from '../../sync/classify';
 import { missingTimestampMs } from '../../sync/classify';
 import type { WritableDb } from '../connection';
 import { sourceCode } from '../source-code';
+import { duplicateDetail, sameApartFromId } from './duplicates';
 import { FlowDeltas } from './flow-deltas';
 
 export interface IngestCounts {
@@ -77,6 +78,21 @@ export function createTransactionIngester(db: WritableDb) {
     INSERT INTO batch_group (ts_ms, source, ext_id, payer, beneficiary, members) VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (ts_ms, source, ext_id, payer, beneficiary) DO UPDATE SET members = excluded.members`);
   const deltas = new FlowDeltas(db);
+  // With "exclude possible duplicates" on, a new valid record identical to a stored valid one
+  // apart from its id is left out at once (docs/domain.md "Duplicates"); the setting is read per page.
+  const excludeSetting = db.prepare("SELECT value FROM setting WHERE key = 'excludeDuplicates'").pluck();
+  const hasCopy = db
+    .prepare(
+      `SELECT 1 FROM txn t JOIN txn d ON ${sameApartFromId} AND d.status = 0 AND d.txn_id <> t.txn_id
+       WHERE t.txn_id = ? LIMIT 1`,
+    )
+    .pluck();
+  const leaveOut = db.prepare('UPDATE txn SET status = 1, reason = NULL, detail = ? WHERE txn_id = ?');
+  let excludeDuplicates = false;
+  const widenSpan = db.prepare(`
+    INSERT INTO synced_span (source, first_day, last_day) VALUES (?, ?, ?)
+    ON CONFLICT (source) DO UPDATE SET first_day = min(first_day, excluded.first_day),
+      last_day = max(last_day, excluded.last_day)`);
 
   function ingestOne(record: ClassifiedTransaction, owners: AccountOwners, counts: IngestCounts): void {
     const source = sourceCode(record.source);
@@ -115,6 +131,10 @@ export function createTransactionIngester(db: WritableDb) {
     const key = [record.tsMs, source, record.extId, record.payer, record.beneficiary] as const;
     if ((groupSize.get(...key) as number) < 2) {
       if (record.reason === null) {
+        if (excludeDuplicates && hasCopy.get(txnId) !== undefined) {
+          leaveOut.run(duplicateDetail, txnId);
+          return;
+        }
         counts.valid += 1;
         deltas.apply({ ...record, day: record.day, payerCompany, beneficiaryCompany }, 1);
       }
@@ -153,7 +173,21 @@ export function createTransactionIngester(db: WritableDb) {
     ingest(records: readonly ClassifiedTransaction[], owners: AccountOwners): IngestCounts {
       const counts = emptyIngestCounts();
       counts.received = records.length;
-      for (const record of records) ingestOne(record, owners, counts);
+      excludeDuplicates = excludeSetting.get() === 'true';
+      // The synced span (docs/domain.md "Balances") widens by the days this page delivered.
+      const spans = new Map<number, { first: number; last: number }>();
+      for (const record of records) {
+        ingestOne(record, owners, counts);
+        if (record.day === null) continue;
+        const source = sourceCode(record.source);
+        const span = spans.get(source);
+        if (span === undefined) spans.set(source, { first: record.day, last: record.day });
+        else {
+          span.first = Math.min(span.first, record.day);
+          span.last = Math.max(span.last, record.day);
+        }
+      }
+      for (const [source, span] of spans) widenSpan.run(source, span.first, span.last);
       deltas.flush();
       return counts;
     },

@@ -61,11 +61,22 @@ export function upsertCompanies(db: WritableDb, companies: readonly Company[]): 
   return { companies: companies.length, accounts, newIbans };
 }
 
-/** Replaces the rate table with the source's snapshot (domain.md: one "current" rate per currency). */
-export function replaceRates(db: WritableDb, rates: readonly ExchangeRate[]): void {
+/**
+ * Replaces the current rate table with the source's snapshot and keeps that snapshot under the UTC
+ * day it was received (docs/domain.md: rates over time). A second sync on the same day replaces
+ * that day's snapshot: the later answer is the bank's latest word for the day.
+ */
+export function replaceRates(db: WritableDb, rates: readonly ExchangeRate[], receivedDay?: number): void {
   const insert = db.prepare('INSERT OR REPLACE INTO rate (currency, usd_rate, eur_rate) VALUES (?, ?, ?)');
+  const keep = db.prepare(
+    'INSERT OR REPLACE INTO rate_snapshot (day, currency, usd_rate, eur_rate) VALUES (?, ?, ?, ?)',
+  );
   db.transaction(() => {
     db.prepare('DELETE FROM rate').run();
     for (const rate of rates) insert.run(rate.currency, rate.usdRate, rate.eurRate);
+    if (receivedDay !== undefined) {
+      db.prepare('DELETE FROM rate_snapshot WHERE day = ?').run(receivedDay);
+      for (const rate of rates) keep.run(receivedDay, rate.currency, rate.usdRate, rate.eurRate);
+    }
   })();
 }

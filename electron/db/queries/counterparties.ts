@@ -1,7 +1,7 @@
 /**
  * Valid transactions of a company over a day range, summed per counterparty IBAN and currency.
- * Both branches are range scans of the per-company indexes; an own-account transfer appears in
- * both, as an outflow to one own account and an inflow from the other (domain.md).
+ * Both branches are range scans of the per-company indexes. Transfers between the company's own
+ * accounts are left out: at company level they are not cash flow (docs/domain.md "Balances").
  */
 import type { ReadableDb } from '../connection';
 
@@ -27,9 +27,11 @@ export function counterpartyFlows(
        FROM (
          SELECT payer AS counterparty, currency, amount_cents AS in_cents, 0 AS out_cents, 1 AS in_count, 0 AS out_count
          FROM txn WHERE beneficiary_company = @company AND day BETWEEN @from AND @to AND status = 0
+           AND payer_company IS NOT @company
          UNION ALL
          SELECT beneficiary, currency, 0, amount_cents, 0, 1
          FROM txn WHERE payer_company = @company AND day BETWEEN @from AND @to AND status = 0
+           AND beneficiary_company IS NOT @company
        ) GROUP BY counterparty, currency`,
     )
     .all({ company: companyId, from: fromDay, to: toDay }) as CounterpartyFlowRow[];

@@ -142,3 +142,13 @@ export function convertedDailyFlows(
     )
     .all(...entries.flat(), iban, fromDay, toDay) as ConvertedDayRow[];
 }
+
+/** Net cents per currency of one account with `fromDay <= day <= toDay` (a rate period's share). */
+export function netBetween(db: ReadableDb, iban: string, fromDay: number, toDay: number): CurrencyNet[] {
+  return db
+    .prepare(
+      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
+       WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY currency`,
+    )
+    .all(iban, fromDay, toDay) as CurrencyNet[];
+}

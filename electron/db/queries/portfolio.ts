@@ -22,3 +22,16 @@ export function databaseVersion(db: ReadableDb): string {
   const ownChanges = db.prepare('SELECT total_changes()').pluck().get() as number;
   return `${dataVersion}:${ownChanges}`;
 }
+
+/**
+ * Net cents per account and currency over an inclusive day range, for every account: the running
+ * totals split by rate period when rates are applied per date. A pass over the daily aggregates.
+ */
+export function allAccountNetsBetween(db: ReadableDb, fromDay: number, toDay: number): AccountTotalRow[] {
+  return db
+    .prepare(
+      `SELECT iban, currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
+       WHERE day BETWEEN ? AND ? GROUP BY iban, currency`,
+    )
+    .all(fromDay, toDay) as AccountTotalRow[];
+}

@@ -30,3 +30,17 @@ export function loadOpeningBalances(
     .all(reporting, ...ibans) as [string, number][];
   return new Map(rows);
 }
+
+/** Days of the stored rate snapshots, oldest first. */
+export function loadSnapshotDays(db: ReadableDb): number[] {
+  return db.prepare('SELECT DISTINCT day FROM rate_snapshot ORDER BY day').pluck().all() as number[];
+}
+
+/** One stored snapshot of the rate table. */
+export function loadSnapshot(db: ReadableDb, day: number): ExchangeRate[] {
+  return db
+    .prepare(
+      'SELECT currency, usd_rate AS usdRate, eur_rate AS eurRate FROM rate_snapshot WHERE day = ? ORDER BY currency',
+    )
+    .all(day) as ExchangeRate[];
+}

@@ -7,7 +7,15 @@ import type { OpeningBalance, RateOverride } from '../../../shared/settings';
 import type { ReadableDb } from '../connection';
 
 /** Keys of the `setting` table. `strictIban` is also read by the sync when it classifies records. */
-export type SettingKey = 'reportingCurrency' | 'strictIban' | 'debitRate' | 'creditRate';
+export type SettingKey =
+  | 'reportingCurrency'
+  | 'strictIban'
+  | 'debitRate'
+  | 'creditRate'
+  | 'eurRateConvention'
+  | 'usdRateConvention'
+  | 'ratePolicy'
+  | 'excludeDuplicates';
 
 /** The stored values, parsed from JSON; unreadable values are left out (the default applies). */
 export function loadSettingValues(db: ReadableDb): Map<string, unknown> {

@@ -1,9 +1,13 @@
 /**
  * A page of one company's stored transactions over a day range, valid and quarantined: the ids come
  * from the two per-company indexes (a transfer between own accounts is in both, counted once), then
- * are filtered by status, sorted and paged. Sort and order come from fixed lists, never from text.
+ * are filtered by status, sorted and paged. Sort and order come from fixed lists, never from text;
+ * "amount" sorts by the amount converted into the reporting currency (factors bound as parameters),
+ * so a page is not all JPY first. Each row says whether a valid record identical to it apart from
+ * the id exists (a possible duplicate, docs/domain.md "Duplicates").
  */
 import type { ReadableDb } from '../connection';
+import { sameApartFromId } from '../mutations/duplicates';
 
 export type TransactionStatusFilter = 'all' | 'valid' | 'quarantined';
 export type TransactionSort = 'ts' | 'amount';
@@ -23,6 +27,8 @@ export interface TransactionRow {
   readonly status: number;
   readonly reason: 'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | null;
   readonly detail: string | null;
+  /** 1 when a record identical apart from the id exists; only the paged company query reads it. */
+  readonly possibleDuplicate?: number;
 }
 
 const companyIds = `SELECT txn_id FROM txn WHERE payer_company = @company AND day BETWEEN @from AND @to
@@ -34,10 +40,22 @@ const statusClause: Record<TransactionStatusFilter, string> = {
   quarantined: 'AND t.status <> 0',
 };
 
-const orderClause: Record<TransactionSort, Record<'asc' | 'desc', string>> = {
-  ts: { asc: 't.ts_ms ASC, t.txn_id ASC', desc: 't.ts_ms DESC, t.txn_id DESC' },
-  amount: { asc: 't.amount_cents ASC, t.txn_id ASC', desc: 't.amount_cents DESC, t.txn_id DESC' },
-};
+/** Converted amount; NULL for a currency without a factor, which sorts after every number. */
+function convertedExpression(factors: ReadonlyMap<string, number>): string {
+  if (factors.size === 0) return 'NULL';
+  return `t.amount_cents * CASE t.currency ${[...factors].map(() => 'WHEN ? THEN ?').join(' ')} END`;
+}
+
+function orderBy(sort: TransactionSort, order: 'asc' | 'desc', factors: ReadonlyMap<string, number>): string {
+  const direction = order === 'asc' ? 'ASC' : 'DESC';
+  if (sort === 'ts') return `t.ts_ms ${direction}, t.txn_id ${direction}`;
+  const converted = convertedExpression(factors);
+  return `(${converted}) IS NULL, ${converted} ${direction}, t.txn_id ${direction}`;
+}
+
+/** Valid records, and copies the duplicates setting left out, both have no quarantine reason. */
+const possibleDuplicate = `t.reason IS NULL AND t.day IS NOT NULL
+  AND EXISTS (SELECT 1 FROM txn d WHERE ${sameApartFromId} AND d.reason IS NULL)`;
 
 export interface TransactionPageQuery {
   readonly companyId: number;
@@ -48,6 +66,8 @@ export interface TransactionPageQuery {
   readonly order: 'asc' | 'desc';
   readonly offset: number;
   readonly limit: number;
+  /** Factors into the reporting currency, for sorting by converted amount. */
+  readonly factors?: ReadonlyMap<string, number>;
 }
 
 export function countCompanyTransactions(db: ReadableDb, query: TransactionPageQuery): number {
@@ -58,15 +78,18 @@ export function countCompanyTransactions(db: ReadableDb, query: TransactionPageQ
 }
 
 export function companyTransactionPage(db: ReadableDb, query: TransactionPageQuery): TransactionRow[] {
+  const factors = query.factors ?? new Map<string, number>();
+  const orderParameters = query.sort === 'amount' ? [...factors].flat() : [];
   return db
     .prepare(
       `SELECT t.source, t.ext_id AS extId, t.ts_text AS tsText, t.day, t.payer, t.beneficiary,
          t.payer_company AS payerCompany, t.beneficiary_company AS beneficiaryCompany, t.amount,
-         t.amount_cents AS amountCents, t.currency, t.status, t.reason, t.detail
+         t.amount_cents AS amountCents, t.currency, t.status, t.reason, t.detail,
+         ${possibleDuplicate} AS possibleDuplicate
        FROM txn t WHERE t.txn_id IN (${companyIds}) ${statusClause[query.status]}
-       ORDER BY ${orderClause[query.sort][query.order]} LIMIT @limit OFFSET @offset`,
+       ORDER BY ${orderBy(query.sort, query.order, factors)} LIMIT @limit OFFSET @offset`,
     )
-    .all({
+    .all(...orderParameters, ...orderParameters, {
       company: query.companyId,
       from: query.fromDay,
       to: query.toDay,

@@ -1,7 +1,7 @@
 /**
  * The ground truth the simulator publishes for a data set (`cashflow simulator truth`): expected
  * end-of-quarter balances, debt and credit per account and company in EUR and USD, and per company
- * and quarter the countries transacted with, under the rules of domain.md. End-to-end tests compare
+ * and quarter the countries transacted with, under the rules of docs/domain.md. End-to-end tests compare
  * the app's figures with these to the cent.
  */
 import type { SourceCounts } from '../dataset-counts';
@@ -24,12 +24,12 @@ export interface AccountTruth {
 }
 
 export interface CountryTruth {
-  /** First two letters of the counterparty IBAN (the other own account for own transfers). */
+  /** First two letters of the counterparty IBAN (own-account transfers are not counted). */
   readonly country: string;
   /** Inflow and outflow in EUR. */
   readonly inflow: number;
   readonly outflow: number;
-  /** Transactions counted per account side (an own transfer counts on both of its sides). */
+  /** Transactions counted per company side (own-account transfers are not counted). */
   readonly count: number;
 }
 
@@ -40,12 +40,24 @@ export interface QuarterCountries {
   readonly countries: CountryTruth[];
 }
 
+/** Company-level flows of one quarter in EUR: transfers between own accounts left out. */
+export interface QuarterFlows {
+  readonly quarter: string;
+  readonly inflow: number;
+  readonly outflow: number;
+  /** Valid transactions touching the company, own-account transfers excluded. */
+  readonly count: number;
+  /** Own-account transfers of the quarter. */
+  readonly internal: number;
+}
+
 export interface CompanyTruth {
   readonly companyId: number;
   readonly accounts: AccountTruth[];
   readonly eur: MoneySeries;
   readonly usd: MoneySeries;
   readonly countries: QuarterCountries[];
+  readonly flows: QuarterFlows[];
 }
 
 export interface GroundTruth {
@@ -53,8 +65,16 @@ export interface GroundTruth {
   readonly seed: number;
   /** `2018-03-31` … `2021-12-31` (UTC calendar days, balances at end of day). */
   readonly quarterEnds: string[];
-  /** The rate table the conversions used. */
+  /** The rate table the conversions used, and how it was read (docs/domain.md). */
   readonly rates: SimRate[];
+  readonly reading: {
+    readonly eurRate: 'multiply' | 'divide';
+    readonly usdRate: 'multiply' | 'divide';
+    /** EUR per USD. */
+    readonly eurPerUsd: number;
+  };
+  /** First and last UTC day of the clean records of both sources: the synced span. */
+  readonly span: { readonly from: string; readonly to: string };
   /** Records per source: clean (strict-IBAN warnings included) and per corruption kind. */
   readonly counts: { readonly sepa: SourceCounts; readonly swift: SourceCounts };
   readonly companies: CompanyTruth[];

@@ -1,16 +1,22 @@
 /**
  * The figures an analyst reads first: balance, debt (over-committed) and credit (under-committed)
- * at the current day, the reported balance against the computed one, interest accrued over the
- * range and the forecast with its bands and back-tested error (or why there is none).
+ * at the end of the chosen range (saying which day), the bank's reported balance against the
+ * current computed one, interest accrued over the range and the forecast with its bands and
+ * back-tested error (or why there is none). Converted values carry their provenance as a tooltip.
  */
 import type { ReactNode } from 'react';
 import type { CompanyBalance, ForecastResult, InterestResult } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
+import { conversionTooltip } from '../../../shared/rate-text';
+import { reportedDifferenceNotable } from '../../../shared/reported-balance';
 import type { Load } from '../store/load';
 import { Money } from './Money';
 
 interface BalanceCardsProps {
+  /** At the end of the chosen range. */
   readonly summary: CompanyBalance;
+  /** At the last synced day: what the bank's reported balance compares with. */
+  readonly current: CompanyBalance;
   readonly interest: Load<InterestResult>;
   readonly forecast: Load<ForecastResult>;
 }
@@ -52,18 +58,27 @@ function ReportedCard({ summary }: { readonly summary: CompanyBalance }) {
     );
   }
   const difference = summary.reportedDifference;
+  const notable = difference !== null && reportedDifferenceNotable(difference, summary.reportedBalance);
+  const asOf = summary.reportedAsOf == null ? 'at the last sync' : `at the sync on ${summary.reportedAsOf}`;
+  const explanation = `The balance the bank's data exposer reported for this company ${asOf}, in EUR. It is shown for comparison and never added into computed figures; the difference is the computed balance at the end of ${summary.at} minus this figure, flagged only when it exceeds both €100 and 10 % of the reported balance.`;
   return (
-    <Card
-      title="Reported balance"
-      {...(difference !== null && Math.abs(difference) >= 0.005 ? { tone: 'bad' as const } : {})}
-    >
-      <p className="card__value">{formatMoney(summary.reportedBalance, 'EUR')}</p>
-      <p className="card__sub">
+    <Card title="Reported balance" {...(notable ? { tone: 'bad' as const } : {})}>
+      <p className="card__value" title={explanation}>
+        {formatMoney(summary.reportedBalance, 'EUR')}
+      </p>
+      <p className="card__sub" title={explanation}>
+        The bank's figure, {asOf}
+        <br />
         {difference === null ? (
           'Reported in EUR: switch to EUR to compare.'
         ) : (
           <>
-            Computed − reported: <Money amount={difference} currency="EUR" signed />
+            Computed − reported:{' '}
+            {notable ? (
+              <Money amount={difference} currency="EUR" signed />
+            ) : (
+              <span className="money">{formatMoney(difference, 'EUR')}</span>
+            )}
           </>
         )}
       </p>
@@ -115,35 +130,44 @@ function ForecastCard({ forecast }: { readonly forecast: Load<ForecastResult> })
   );
 }
 
-export function BalanceCards({ summary, interest, forecast }: BalanceCardsProps) {
+export function BalanceCards({ summary, current, interest, forecast }: BalanceCardsProps) {
   const c = summary.currency;
+  const provenance = summary.conversion === undefined ? undefined : conversionTooltip(summary.conversion);
+  const day =
+    summary.clampedTo == null
+      ? `End of ${summary.at}`
+      : `End of ${summary.at}, the last synced day (asked for ${summary.clampedTo})`;
   const overdrawn = summary.accounts.filter((account) => account.balance < 0).length;
   return (
     <div className="cards">
       <Card title="Balance" {...(summary.balance < 0 ? { tone: 'bad' as const } : {})}>
-        <p className="card__value">
+        <p className="card__value" title={provenance}>
           <Money amount={summary.balance} currency={c} />
         </p>
         <p className="card__sub">
-          End of {summary.at}
+          {day}
           {summary.unconvertedCurrencies.length > 0 &&
             ` · without ${summary.unconvertedCurrencies.join(', ')} (no rate)`}
         </p>
       </Card>
       <Card title="Debt" {...(summary.debt > 0 ? { tone: 'bad' as const } : {})}>
-        <p className="card__value">{formatMoney(summary.debt, c)}</p>
+        <p className="card__value" title={provenance}>
+          {formatMoney(summary.debt, c)}
+        </p>
         <p className="card__sub">
-          Over-committed:{' '}
+          {day} · over-committed:{' '}
           {overdrawn === 0
             ? 'no account overdrawn'
             : `${overdrawn} of ${summary.accounts.length} accounts overdrawn`}
         </p>
       </Card>
       <Card title="Credit">
-        <p className="card__value">{formatMoney(summary.credit, c)}</p>
-        <p className="card__sub">Under-committed: held by the accounts in credit</p>
+        <p className="card__value" title={provenance}>
+          {formatMoney(summary.credit, c)}
+        </p>
+        <p className="card__sub">{day} · under-committed: held by the accounts in credit</p>
       </Card>
-      <ReportedCard summary={summary} />
+      <ReportedCard summary={current} />
       <Card title="Accrued interest">
         {interest.status === 'ready' ? (
           <>

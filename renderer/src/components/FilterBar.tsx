@@ -1,8 +1,10 @@
 /**
  * The company view's controls: reporting currency, time range (presets or two dates) and bucket
  * size. Intervals the series service would refuse for the range are disabled, never requested.
+ * The date pickers show, and are bounded by, the synced span (docs/domain.md "Balances").
  */
 import { useState } from 'react';
+import type { SyncedSpan } from '../../../shared/analytics';
 import { reportingCurrencies } from '../../../shared/domain';
 import { granularities, type Granularity } from '../../../shared/intervals';
 import { rangePresets } from '../filter/filter';
@@ -18,7 +20,7 @@ const intervalNames: Record<Granularity, string> = {
   year: 'Year',
 };
 
-export function FilterBar({ span }: { readonly span: DataSpan }) {
+export function FilterBar({ span, synced }: { readonly span: DataSpan; readonly synced: SyncedSpan | null }) {
   const filter = useFilterStore((state) => state.filter);
   const { setRange, setInterval, setCurrency } = useFilterStore.getState();
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,6 +75,7 @@ export function FilterBar({ span }: { readonly span: DataSpan }) {
           type="date"
           value={range.from}
           max={range.to}
+          {...(synced === null ? {} : { min: synced.from })}
           onChange={(event) => {
             changeDay('from', event.target.value);
           }}
@@ -84,6 +87,7 @@ export function FilterBar({ span }: { readonly span: DataSpan }) {
           type="date"
           value={range.to}
           min={range.from}
+          {...(synced === null ? {} : { max: synced.to })}
           onChange={(event) => {
             changeDay('to', event.target.value);
           }}
@@ -110,12 +114,15 @@ export function FilterBar({ span }: { readonly span: DataSpan }) {
           {problem}
         </span>
       )}
-      <span
-        className="filter-bar__note"
-        title="The rate table is a snapshot: the same factor applies to every date."
-      >
-        Converted at one current rate for all dates
-      </span>
+      {synced !== null && (
+        <span
+          className="filter-bar__note"
+          aria-label="Synced data"
+          title={synced.sources.map((s) => `${s.source.toUpperCase()}: ${s.from} – ${s.to}`).join('\n')}
+        >
+          Synced data: {synced.from} – {synced.to}
+        </span>
+      )}
     </div>
   );
 }

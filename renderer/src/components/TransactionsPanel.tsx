@@ -1,6 +1,7 @@
 /**
  * The company's transactions over the range, a page at a time: valid and quarantined records
- * (with the reason), amounts as received and converted, sortable by time or amount.
+ * (with the reason), amounts as received and converted, sortable by time or converted amount.
+ * Records identical to another apart from the id are flagged as possible duplicates.
  */
 import type { TransactionLine, TransactionsPage } from '../../../shared/analytics';
 import { formatCount, formatMoney } from '../../../shared/format';
@@ -52,9 +53,21 @@ function Row({ line, currency }: { readonly line: TransactionLine; readonly curr
       <td>
         {line.status === 'valid' ? (
           <span className="dim">valid</span>
+        ) : line.reason === null ? (
+          <span className="badge" title={line.detail ?? undefined}>
+            left out
+          </span>
         ) : (
           <span className="badge badge--debt" title={line.detail ?? undefined}>
-            {line.reason === null ? 'quarantined' : reasonNames[line.reason]}
+            {reasonNames[line.reason]}
+          </span>
+        )}
+        {line.possibleDuplicate === true && (
+          <span
+            className="badge badge--warning"
+            title="Another record is identical apart from its id. It is counted unless Settings leave possible duplicates out."
+          >
+            possible duplicate
           </span>
         )}
       </td>
@@ -97,10 +110,10 @@ function Table({ page }: { readonly page: TransactionsPage }) {
             <th scope="col">Dir.</th>
             <th scope="col">Counterparty</th>
             <th scope="col" className="num">
-              <SortHeader label="Amount" sort="amount" />
+              Amount
             </th>
-            <th scope="col" className="num">
-              {page.currency}
+            <th scope="col" className="num" title="Sorts by the amount converted into the reporting currency">
+              <SortHeader label={page.currency} sort="amount" />
             </th>
             <th scope="col">Status</th>
           </tr>

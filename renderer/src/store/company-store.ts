@@ -27,7 +27,7 @@ const spanProbeStart = '1970-01-01';
 export interface DataSpan {
   /** First day of the first month with a transaction (the start of preset "All"). */
   readonly first: string;
-  /** The last synced day: "current" in domain.md, where presets end. */
+  /** The last synced day: "current" in docs/domain.md, where presets end. */
   readonly last: string;
 }
 
@@ -39,6 +39,8 @@ interface CompanyState {
   readonly series: Load<SeriesResult>;
   readonly countries: Load<CountriesResult>;
   readonly interest: Load<InterestResult>;
+  /** Balance, debt and credit at the end of the range (the cards follow the range end). */
+  readonly rangeSummary: Load<CompanyBalance>;
   readonly loadOverview: (companyId: number, currency: ReportingCurrency) => Promise<void>;
   readonly loadRange: (filter: Filter) => Promise<void>;
 }
@@ -54,6 +56,7 @@ export const useCompanyStore = create<CompanyState>()((set) => ({
   series: idle,
   countries: idle,
   interest: idle,
+  rangeSummary: idle,
 
   loadOverview: async (companyId, currency) => {
     const ticket = ++overviewTicket;
@@ -117,14 +120,15 @@ export const useCompanyStore = create<CompanyState>()((set) => ({
     const ticket = ++rangeTicket;
     const api = getApi();
     const days = { companyId: company, from: range.from, to: range.to, currency };
-    set({ series: loading, countries: loading, interest: loading });
-    const [series, countries, interest] = await Promise.all([
+    set({ series: loading, countries: loading, interest: loading, rangeSummary: loading });
+    const [series, countries, interest, rangeSummary] = await Promise.all([
       settle(api.companySeries({ ...days, granularity: interval })),
       settle(api.companyCountries(days)),
       settle(api.companyInterest(days)),
+      settle(api.companySummary({ companyId: company, currency, at: range.to })),
     ]);
     if (ticket !== rangeTicket) return;
-    set({ series, countries, interest });
+    set({ series, countries, interest, rangeSummary });
   },
 }));
 
@@ -141,5 +145,6 @@ export function resetCompany(): void {
     series: idle,
     countries: idle,
     interest: idle,
+    rangeSummary: idle,
   });
 }

@@ -1,4 +1,4 @@
-/** A sentence for each rate-table warning of the data-quality report (domain.md's sanity checks). */
+/** A sentence for each rate-table warning of the data-quality report (docs/domain.md's sanity checks). */
 import { formatCount } from '../../../shared/format';
 import type { RateWarning } from '../../../shared/quality';
 
@@ -7,7 +7,7 @@ export function rateWarningText(warning: RateWarning): string {
     case 'identity-not-one':
       return `${warning.currency}.${warning.column} is ${warning.value}, not 1: the identity is used instead.`;
     case 'cross-rate':
-      return `${warning.currency}: eurRate ${warning.eurRate} disagrees with the ${warning.impliedEurRate.toFixed(4)} implied by usdRate (${(warning.disagreement * 100).toFixed(1)} %).`;
+      return `${warning.currency}: eur_rate gives ${warning.eurRate.toPrecision(4)} EUR, but usd_rate and the EUR↔USD rate imply ${warning.impliedEurRate.toPrecision(4)} (${(warning.disagreement * 100).toFixed(1)} % apart).`;
     case 'non-iso-code':
       return `${warning.currency} is not an ISO 4217 currency code.`;
     case 'no-rate':

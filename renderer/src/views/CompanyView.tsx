@@ -12,7 +12,10 @@ import { TransactionsPanel } from '../components/TransactionsPanel';
 import { ExportMenu, companyExportChoices } from '../components/ExportMenu';
 import { ExportNotice } from '../components/ExportNotice';
 import { FilterBar } from '../components/FilterBar';
+import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
+import { InternalTransfersNote } from '../components/InternalTransfersNote';
 import { LoadNote } from '../components/Panel';
+import { RangeNote } from '../components/RangeNote';
 import { presetRange } from '../filter/range';
 import { useActivityStore } from '../store/activity-store';
 import { useCompanyStore } from '../store/company-store';
@@ -27,7 +30,7 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   const goHome = useFilterStore((state) => state.goHome);
   const openCompany = useFilterStore((state) => state.openCompany);
   const setRange = useFilterStore((state) => state.setRange);
-  const { summary, profile, span, forecast, series, countries, interest } = useCompanyStore();
+  const { summary, profile, span, forecast, series, countries, interest, rangeSummary } = useCompanyStore();
   const loadOverview = useCompanyStore((state) => state.loadOverview);
   const loadRange = useCompanyStore((state) => state.loadRange);
   const currency = filter.currency;
@@ -60,6 +63,7 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   }, [filter, transactionsQuery, loadTransactions]);
 
   const current = valueOf(summary);
+  const shownSeries = valueOf(series);
   if (current === null || current.companyId !== companyId) {
     return (
       <div className="company-view">
@@ -71,14 +75,33 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
     <div className="company-view">
       <CompanyHeader summary={current} profile={valueOf(profile)} onBack={goHome} />
       <div className="view-toolbar">
-        {knownSpan !== null ? <FilterBar span={knownSpan} /> : <LoadNote load={span} />}
+        {knownSpan !== null ? (
+          <FilterBar span={knownSpan} synced={current.span ?? null} />
+        ) : (
+          <LoadNote load={span} />
+        )}
         {filter.range !== null && (
           <ExportMenu choices={companyExportChoices(companyId, filter.range, currency, filter.interval)} />
         )}
       </div>
       <ExportNotice />
-      <BalanceCards summary={current} interest={interest} forecast={forecast} />
+      <ConversionBanner info={current.conversion} />
+      <div className="company-view__notes">
+        <ConversionNote info={current.conversion} />
+        {shownSeries !== null && (
+          <RangeNote bounds={shownSeries} from={shownSeries.from} to={shownSeries.to} />
+        )}
+      </div>
+      <BalanceCards
+        summary={
+          valueOf(rangeSummary)?.companyId === companyId ? (valueOf(rangeSummary) ?? current) : current
+        }
+        current={current}
+        interest={interest}
+        forecast={forecast}
+      />
       <BalanceChartPanel series={series} />
+      {shownSeries !== null && <InternalTransfersNote series={shownSeries} />}
       <CountriesPanel countries={countries} />
       <CounterpartiesPanel counterparties={counterparties} companyId={companyId} onOpen={openCompany} />
       <TransactionsPanel transactions={transactions} />

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { formatCount } from '../../../shared/format';
+import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu, portfolioExportChoices } from '../components/ExportMenu';
 import { ExportNotice } from '../components/ExportNotice';
@@ -76,6 +77,8 @@ function PortfolioPanel() {
       }
     >
       <ExportNotice />
+      {value !== null && <ConversionBanner info={value.conversion} />}
+      {value !== null && <ConversionNote info={value.conversion} />}
       {value === null ? <LoadNote load={result} /> : <PortfolioTable result={value} onOpen={openCompany} />}
     </Panel>
   );

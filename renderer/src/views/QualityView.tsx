@@ -1,13 +1,15 @@
 /**
  * Data quality: how many records were quarantined and why (per source), which companies have the
- * most, samples of each reason, and what looks wrong in the rate table (domain.md's sanity checks).
+ * most, samples of each reason, and what looks wrong in the rate table (docs/domain.md's sanity checks).
  */
 import { useEffect } from 'react';
 import { quarantineReasons as reasons, type QuarantineReason } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
 import type { QualityReport } from '../../../shared/quality';
 import { rateWarningText } from '../text/rate-warning-text';
+import { ConversionNote } from '../components/ConversionNote';
 import { LoadNote, Panel } from '../components/Panel';
+import { PossibleDuplicatesPanel } from '../components/PossibleDuplicatesPanel';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
 import { useQualityStore } from '../store/quality-store';
@@ -104,6 +106,7 @@ function Report({ report }: { readonly report: QualityReport }) {
           </table>
         </Panel>
         <Panel title="Rate table warnings">
+          <ConversionNote info={report.conversion} />
           {report.rateWarnings.length === 0 ? (
             <p className="note">The rate table passes every check.</p>
           ) : (
@@ -119,6 +122,7 @@ function Report({ report }: { readonly report: QualityReport }) {
           )}
         </Panel>
       </div>
+      <PossibleDuplicatesPanel duplicates={report.possibleDuplicates} />
       <Panel title="Companies with the most quarantined records">
         {report.companies.length === 0 ? (
           <p className="note">No company has quarantined records.</p>

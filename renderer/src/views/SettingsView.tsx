@@ -7,6 +7,7 @@ import { reportingCurrencies, type ReportingCurrency } from '../../../shared/dom
 import { formatCount } from '../../../shared/format';
 import type { Settings } from '../../../shared/settings';
 import { LoadNote, Panel } from '../components/Panel';
+import { RateReadingSettings } from '../components/RateReadingSettings';
 import { useFilterStore } from '../store/filter-store';
 import { useSettingsStore } from '../store/settings-store';
 
@@ -243,6 +244,7 @@ export function SettingsView() {
       {settings.status === 'ready' ? (
         <>
           <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} />
+          <RateReadingSettings settings={settings.value} />
           <RateOverrides settings={settings.value} />
         </>
       ) : (

@@ -17,6 +17,12 @@ const companies: Company[] = [
   { companyId: 2, name: 'Kemp and Sons', address: 'London', ibans: [ibans.kempGb], reportedBalance: -250 },
 ];
 
+/**
+ * The seed table read as docs/domain.md says: eur_rate is EUR per unit, usd_rate units per USD, and
+ * EUR↔USD is the median of the implied cross rates of its ISO rows other than EUR and USD.
+ */
+const eurPerUsd = (0.83 * 1.32 + 133.18 * 0.0082) / 2;
+
 function day(iso: string): number {
   const value = dayFromIso(iso);
   if (value === null) throw new Error(iso);
@@ -68,26 +74,29 @@ describe('company balance', () => {
 
   it('sums inflows minus outflows per account up to the end of the day, converted to EUR', () => {
     const result = companyBalance(db, { companyId: 1, day: day('2020-01-13'), currency: 'EUR' });
-    // DE: +1000 − 50 USD × 1 (eurRate) = 950; NL: −400 + 100 GBP × 1.32 = −268.
-    expect(result.accounts).toEqual([
-      { iban: ibans.acmeDe, balance: 950 },
-      { iban: ibans.acmeNl, balance: -268 },
-    ]);
-    expect(result).toMatchObject({ balance: 682, debt: 268, credit: 950, at: '2020-01-13' });
+    // DE: +1000 − 50 USD at the cross rate; NL: −400 + 100 GBP × 1.32 = −268.
+    const de = 1000 - 50 * eurPerUsd;
+    expect(result.accounts[0]?.balance).toBeCloseTo(de, 9);
+    expect(result.accounts[1]?.balance).toBeCloseTo(-268, 9);
+    expect(result).toMatchObject({ debt: 268, at: '2020-01-13' });
+    expect(result.balance).toBeCloseTo(de - 268, 9);
+    expect(result.credit).toBeCloseTo(de, 9);
   });
 
   it('uses identity for the reporting currency even when the table contradicts it', () => {
-    // EUR has usdRate 1 in the seed table; USD has eurRate 1 but usdRate 1.1, which identity ignores.
+    // USD has usdRate 1.1 in the seed table, which identity ignores; EUR goes through the cross
+    // rate (its row contradicts identity too), GBP divides by its usd_rate (units per USD).
     const result = companyBalance(db, { companyId: 1, day: day('2020-01-13'), currency: 'USD' });
-    expect(result.accounts[0]?.balance).toBeCloseTo(1000 * 1 - 50, 9);
-    expect(result.accounts[1]?.balance).toBeCloseTo(-400 * 1 + 100 * 0.83, 9);
+    expect(result.accounts[0]?.balance).toBeCloseTo(1000 / eurPerUsd - 50, 9);
+    expect(result.accounts[1]?.balance).toBeCloseTo(-400 / eurPerUsd + 100 / 0.83, 9);
   });
 
   it('books an own-account transfer as an outflow of one account and an inflow of the other', () => {
     const before = companyBalance(db, { companyId: 1, day: day('2020-01-13'), currency: 'EUR' });
     const after = companyBalance(db, { companyId: 1, day: day('2020-01-14'), currency: 'EUR' });
     expect(after.balance).toBeCloseTo(before.balance, 9);
-    expect(after.accounts[0]?.balance).toBeCloseTo(925, 9);
+    expect(after.accounts[0]?.balance).toBeCloseTo((before.accounts[0]?.balance ?? NaN) - 25, 9);
+    expect(after.accounts[1]?.balance).toBeCloseTo((before.accounts[1]?.balance ?? NaN) + 25, 9);
   });
 
   it('shows the reported balance beside the computed one without adding it', () => {
@@ -116,10 +125,12 @@ describe('company balance', () => {
     const byCountry = Object.fromEntries(result.countries.map((c) => [c.country, c]));
     expect(byCountry['GB']).toMatchObject({ inflow: 1000, outflow: 400, count: 2, name: 'United Kingdom' });
     expect(byCountry['CH']).toMatchObject({ inflow: 132, outflow: 0, count: 1 });
-    expect(byCountry['NO']).toMatchObject({ inflow: 0, outflow: 50, count: 1 });
-    // Own-account transfer: each side sees the other account's country.
-    expect(byCountry['NL']).toMatchObject({ inflow: 0, outflow: 25 });
-    expect(byCountry['DE']).toMatchObject({ inflow: 25, outflow: 0 });
+    expect(byCountry['NO']).toMatchObject({ inflow: 0, count: 1 });
+    expect(byCountry['NO']?.outflow).toBeCloseTo(50 * eurPerUsd, 9);
+    // The own-account transfer (DE → NL) is not cash flow of the company: listed apart instead.
+    expect(byCountry['NL']).toBeUndefined();
+    expect(byCountry['DE']).toBeUndefined();
+    expect(result.internalTransfers).toEqual({ count: 1, volume: 25 });
     expect(result.countries.reduce((sum, c) => sum + c.share, 0)).toBeCloseTo(1, 12);
   });
 });

@@ -77,8 +77,6 @@ describe('top counterparties', () => {
       ibans.kempGb,
       ibans.foreignCh,
       ibans.foreignNo,
-      ibans.acmeDe,
-      ibans.acmeNl,
     ]);
     expect(result.counterparties[0]).toMatchObject({
       inflow: 1000,
@@ -101,12 +99,10 @@ describe('top counterparties', () => {
     });
   });
 
-  it('counts an own-account transfer with the other own account as the counterparty', () => {
+  it("never lists the company's own accounts as its counterparties", () => {
+    // The DE account paid the NL account: money that never left the company.
     const result = topCounterparties(db, { ...january, limit: 10, direction: 'both' });
-    const byIban = Object.fromEntries(result.counterparties.map((c) => [c.iban, c]));
-    // The DE account paid the NL account: an outflow to NL and an inflow from DE.
-    expect(byIban[ibans.acmeNl]).toMatchObject({ inflow: 0, outflow: 25, companyId: 1 });
-    expect(byIban[ibans.acmeDe]).toMatchObject({ inflow: 25, outflow: 0, companyId: 1 });
+    expect(result.counterparties.map((c) => c.companyId)).not.toContain(1);
   });
 
   it('keeps only payers when asked for the inflow side, ranked by what they paid, and honours the limit', () => {
@@ -185,15 +181,91 @@ describe('company transactions', () => {
     expect(second.transactions.map((t) => t.amount)).toEqual([10]);
   });
 
-  it('sorts by amount in the transaction currency', () => {
-    const page = companyTransactions(db, {
+  it('sorts by the amount converted into the reporting currency, not by the raw amount', () => {
+    const mixed = seededDatabase(companies, [
+      swift({
+        id: 'j',
+        payer: ibans.foreignCh,
+        beneficiary: ibans.acmeDe,
+        amount: 10_000,
+        currency: 'JPY',
+        ts: '2020-01-10T09:00:00Z',
+      }),
+      swift({
+        id: 'e',
+        payer: ibans.foreignCh,
+        beneficiary: ibans.acmeDe,
+        amount: 100,
+        currency: 'EUR',
+        ts: '2020-01-11T09:00:00Z',
+      }),
+      swift({
+        id: 'g',
+        payer: ibans.foreignCh,
+        beneficiary: ibans.acmeDe,
+        amount: 50,
+        currency: 'GBP',
+        ts: '2020-01-12T09:00:00Z',
+      }),
+      swift({
+        id: 'x',
+        payer: ibans.foreignCh,
+        beneficiary: ibans.acmeDe,
+        amount: 1,
+        currency: 'CHF',
+        ts: '2020-01-13T09:00:00Z',
+      }),
+    ]);
+    const page = companyTransactions(mixed, {
       ...january,
+      currency: 'EUR',
       status: 'valid',
       sort: 'amount',
       order: 'asc',
       offset: 0,
       limit: 50,
     });
-    expect(page.transactions.map((t) => t.amount)).toEqual([25, 50, 100, 400, 1000]);
+    // 50 GBP = 66 EUR, 10,000 JPY = 82 EUR, then 100 EUR; CHF has no rate and comes last.
+    expect(page.transactions.map((t) => t.id)).toEqual(['g', 'j', 'e', 'x']);
+  });
+
+  it('flags records identical apart from their id as possible duplicates, and still counts both', () => {
+    const twice = seededDatabase(companies, [
+      sepa({
+        id: 'a',
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+        amount: 70,
+        ts: '2020-01-10T09:00:00Z',
+      }),
+      sepa({
+        id: 'b',
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+        amount: 70,
+        ts: '2020-01-10T09:00:00Z',
+      }),
+      sepa({
+        id: 'c',
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+        amount: 71,
+        ts: '2020-01-10T09:00:00Z',
+      }),
+    ]);
+    const page = companyTransactions(twice, {
+      ...january,
+      status: 'all',
+      sort: 'ts',
+      order: 'asc',
+      offset: 0,
+      limit: 50,
+    });
+    expect(Object.fromEntries(page.transactions.map((t) => [t.id, t.possibleDuplicate]))).toEqual({
+      a: true,
+      b: true,
+      c: false,
+    });
+    expect(page.total).toBe(3);
   });
 });

@@ -64,9 +64,16 @@ describe('interest in USD over several currencies', () => {
       );
   }
   const db = seededDatabase(companies, records);
-  const usdFactor = new Map(seedRates.map((rate) => [rate.currency, rate.usdRate]));
+  // usd_rate reads as units per USD (docs/domain.md): divide. EUR goes through the median cross
+  // rate of the ISO rows other than EUR and USD (EUR per USD = eur_rate × usd_rate of each row).
+  const crosses = seedRates
+    .filter((rate) => rate.currency === 'GBP' || rate.currency === 'JPY')
+    .map((rate) => rate.eurRate * rate.usdRate);
+  const eurPerUsd = crosses.reduce((sum, value) => sum + value, 0) / crosses.length;
+  const usdFactor = new Map(seedRates.map((rate) => [rate.currency, 1 / rate.usdRate]));
+  usdFactor.set('EUR', 1 / eurPerUsd);
 
-  it("equals a naive day-by-day accrual over the raw transactions, converted with the rate table's USD column", () => {
+  it("equals a naive day-by-day accrual over the raw transactions, converted by dividing by the rate table's USD column", () => {
     const from = day('2021-03-10');
     const to = day('2021-05-20');
     const result = accruedInterest(db, {
@@ -84,7 +91,7 @@ describe('interest in USD over several currencies', () => {
         let balance = 0;
         for (const r of records) {
           if (day(r.ts?.slice(0, 10) ?? '') > d) continue;
-          // Identity for USD itself; every other currency through its row's usdRate (JPY: × 133.18, as the table says).
+          // Identity for USD itself; JPY ÷ 133.18 and GBP ÷ 0.83 (units per USD); EUR at the cross rate.
           const factor = r.currency === 'USD' ? 1 : (usdFactor.get(r.currency ?? '') ?? NaN);
           const amount = Math.round((r.amount ?? 0) * 100) / 100;
           if (r.beneficiary === iban) balance += amount * factor;

@@ -94,8 +94,24 @@ describe('series', () => {
   });
 
   it('refuses a granularity that would draw thousands of points', () => {
+    const long = seededDatabase(companies, [
+      sepa({
+        id: 'a',
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+        amount: 1,
+        ts: '2005-01-01T09:00:00Z',
+      }),
+      sepa({
+        id: 'b',
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+        amount: 1,
+        ts: '2025-01-01T09:00:00Z',
+      }),
+    ]);
     expect(() =>
-      companySeries(db, {
+      companySeries(long, {
         companyId: 1,
         fromDay: day('2000-01-01'),
         toDay: day('2030-12-31'),
@@ -103,6 +119,76 @@ describe('series', () => {
         currency: 'EUR',
       }),
     ).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+
+  it('cuts a range reaching past the synced data to it, and says so', () => {
+    const series = companySeries(db, {
+      companyId: 1,
+      fromDay: day('2015-01-01'),
+      toDay: day('2030-12-31'),
+      granularity: 'month',
+      currency: 'EUR',
+    });
+    expect(series).toMatchObject({
+      from: '2020-01-01',
+      to: '2020-01-31',
+      clampedFrom: '2015-01-01',
+      clampedTo: '2030-12-31',
+      span: { from: '2020-01-01', to: '2020-01-31' },
+    });
+    expect(series.buckets.map((b) => b.label)).toEqual(['2020-01']);
+    // Only synced days can be overdrawn: the NL account from 1 to 31 January, not through 2030.
+    expect(series.totals.daysOverdrawn).toBe(31);
+  });
+
+  it('answers a range outside the synced data with an error that says where the data is', () => {
+    expect(() =>
+      companySeries(db, {
+        companyId: 1,
+        fromDay: day('2024-01-01'),
+        toDay: day('2024-12-31'),
+        granularity: 'month',
+        currency: 'EUR',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'outside-synced-data' }));
+  });
+});
+
+describe('own-account transfers in a series', () => {
+  const db = seededDatabase(companies, [
+    sepa({
+      id: '1',
+      payer: ibans.kempGb,
+      beneficiary: ibans.acmeDe,
+      amount: 500,
+      ts: '2020-01-02T09:00:00Z',
+    }),
+    sepa({
+      id: '2',
+      payer: ibans.acmeDe,
+      beneficiary: ibans.acmeNl,
+      amount: 200,
+      ts: '2020-01-03T09:00:00Z',
+    }),
+    sepa({ id: '3', payer: ibans.acmeNl, beneficiary: ibans.kempGb, amount: 50, ts: '2020-01-04T09:00:00Z' }),
+  ]);
+
+  it('leaves them out of company inflow, outflow and count, and lists them apart', () => {
+    const series = companySeries(db, {
+      companyId: 1,
+      fromDay: day('2020-01-01'),
+      toDay: day('2020-01-31'),
+      granularity: 'day',
+      currency: 'EUR',
+    });
+    expect(series.totals).toMatchObject({ inflow: 500, outflow: 50, count: 2 });
+    expect(series.totals.internalTransfers).toEqual({ count: 1, volume: 200 });
+    expect(series.buckets.find((b) => b.from === '2020-01-03')).toMatchObject({
+      inflow: 0,
+      outflow: 0,
+      count: 0,
+    });
+    expect(series.totals.closing).toBeCloseTo(450, 9);
   });
 });
 
@@ -137,5 +223,27 @@ describe('accrued interest', () => {
     expect(result.earned).toBeCloseTo(earned, 9);
     expect(result.owed).toBeCloseTo(owed, 9);
     expect(result.net).toBeCloseTo(earned - owed, 9);
+  });
+
+  it('accrues nothing after the last synced day', () => {
+    const within = accruedInterest(db, {
+      companyId: 1,
+      fromDay: day('2020-01-01'),
+      toDay: day('2020-01-31'),
+      currency: 'EUR',
+      debitRate: 0.03,
+      creditRate: 0.01,
+    });
+    const beyond = accruedInterest(db, {
+      companyId: 1,
+      fromDay: day('2015-01-01'),
+      toDay: day('2030-12-31'),
+      currency: 'EUR',
+      debitRate: 0.03,
+      creditRate: 0.01,
+    });
+    expect(beyond).toMatchObject({ from: '2020-01-01', to: '2020-01-31', clampedTo: '2030-12-31' });
+    expect(beyond.owed).toBe(within.owed);
+    expect(beyond.earned).toBe(within.earned);
   });
 });

@@ -99,9 +99,28 @@ describe('settings', () => {
       strictIban: false,
       debitRate: 0.03,
       creditRate: 0.01,
+      eurRateConvention: 'auto',
+      usdRateConvention: 'auto',
+      ratePolicy: 'current',
+      excludeDuplicates: false,
       rateOverrides: [],
       openingBalances: [],
     });
+  });
+
+  it("lets the analyst fix a column's convention, which changes the very next figure", () => {
+    const db = fixture();
+    const inferred = companyBalance(db, { companyId: 1, day: at, currency: 'USD' });
+    expect(inferred.conversion?.conventions.usdRate).toEqual({ convention: 'divide', inferred: true });
+    updateSettings(db, { usdRateConvention: 'multiply', eurRateConvention: 'multiply' });
+    expect(readSettings(db)).toMatchObject({ usdRateConvention: 'multiply', eurRateConvention: 'multiply' });
+    const forced = companyBalance(db, { companyId: 1, day: at, currency: 'USD' });
+    expect(forced.conversion?.conventions.usdRate).toEqual({ convention: 'multiply', inferred: false });
+    // 100 GBP on the NL account: ÷ 0.83 when inferred, × 0.83 when forced to multiply.
+    const nl = (r: typeof inferred) => r.accounts.find((a) => a.iban === ibans.acmeNl)?.balance ?? NaN;
+    expect(nl(inferred)).toBeCloseTo(100 / 0.83, 9);
+    expect(nl(forced)).toBeCloseTo(100 * 0.83, 9);
+    expect(forced.conversion?.warnings.some((w) => w.kind === 'implausible')).toBe(true);
   });
 
   it('applies a rate override and an opening balance to the very next query', () => {
@@ -241,9 +260,10 @@ describe('data quality', () => {
       reporting: 'USD',
       movements: 1,
     });
-    // GBP: usdRate 0.83 × USD.eurRate 1 = 0.83 against eurRate 1.32.
-    const gbp = report.rateWarnings.find((w) => w.kind === 'cross-rate' && w.currency === 'GBP');
-    expect(gbp).toMatchObject({ impliedEurRate: 0.83, eurRate: 1.32 });
+    // Read in its inferred conventions the table is consistent: GBP is 1.32 EUR, and 1 ÷ 0.83 USD
+    // at the median cross rate is within 10 % of that. (Multiplying both columns, as before,
+    // reported GBP 37 % off and JPY by a factor of 16,000.)
+    expect(report.rateWarnings.filter((w) => w.kind === 'cross-rate')).toEqual([]);
   });
 });
 

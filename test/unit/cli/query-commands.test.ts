@@ -7,6 +7,10 @@ import type { Company } from '../../../shared/domain';
 import { ibans, sepa, swift } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';
 import { runCli } from '../../helpers/run-cli';
+import { roundCents } from '../../../shared/money';
+
+/** The seed table's EUR↔USD rate (docs/domain.md): median of its GBP and JPY rows' cross rates. */
+const eurPerUsd = (0.83 * 1.32 + 133.18 * 0.0082) / 2;
 
 const companies: Company[] = [
   {
@@ -77,9 +81,13 @@ describe('cashflow query commands', () => {
       '--json',
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({
+    const answer = JSON.parse(stdout) as Record<string, unknown>;
+    expect(answer).toMatchObject({
       companyId: 1,
-      at: '2020-06-30',
+      // The synced data ends on 2020-06-20: the balance is that day's, and the answer says so.
+      at: '2020-06-20',
+      clampedTo: '2020-06-30',
+      span: { from: '2020-06-10', to: '2020-06-20' },
       currency: 'EUR',
       balance: 844,
       debt: 156,
@@ -89,7 +97,46 @@ describe('cashflow query commands', () => {
         { iban: ibans.acmeNl, balance: -156 },
       ],
       reportedBalance: 900,
+      conversion: {
+        reporting: 'EUR',
+        conventions: {
+          eurRate: { convention: 'multiply', inferred: true },
+          usdRate: { convention: 'divide', inferred: true },
+        },
+        crossSource: 'median',
+      },
     });
+  });
+
+  it('warns on stderr when a forced rate reading makes converted figures implausible', async () => {
+    const set = await run(
+      'settings',
+      'set',
+      '--db',
+      dbFile,
+      '--usd-rate',
+      'multiply',
+      '--eur-rate',
+      'multiply',
+    );
+    expect(set.stdout).toContain('usd_rate column     multiply');
+    try {
+      const { stderr, code } = await run('balance', '--db', dbFile, '--company', '1', '--currency', 'USD');
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/cashflow: warning: .*check the rate conventions in settings/);
+    } finally {
+      await run('settings', 'set', '--db', dbFile, '--usd-rate', 'auto', '--eur-rate', 'auto');
+    }
+    const again = await run('balance', '--db', dbFile, '--company', '1', '--currency', 'USD');
+    expect(again.stderr).not.toContain('rate conventions');
+  });
+
+  it('warns on stderr when the day asked for lies after the synced data', async () => {
+    const { stderr, code } = await run('balance', '--db', dbFile, '--company', '1', '--at', '2030-12-31');
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'cashflow: warning: asked up to 2030-12-31, but the synced data ends on 2020-06-20',
+    );
   });
 
   it('balance in USD converts with the usdRate column', async () => {
@@ -105,8 +152,9 @@ describe('cashflow query commands', () => {
       'USD',
       '--json',
     );
-    // EUR row usdRate 1; GBP row usdRate 0.83: 33.33 × 0.83 = 27.6639.
-    expect(JSON.parse(stdout)).toMatchObject({ currency: 'USD', balance: 827.66 });
+    // EUR through the cross rate; GBP divided by its usd_rate (units per USD).
+    const expected = 1000 / eurPerUsd + 33.33 / 0.83 - 200 / eurPerUsd;
+    expect(JSON.parse(stdout)).toMatchObject({ currency: 'USD', balance: roundCents(expected) });
   });
 
   it('countries --json lists countries with inflow, outflow and count', async () => {
@@ -122,11 +170,14 @@ describe('cashflow query commands', () => {
       '2020-06-30',
       '--json',
     );
-    expect(JSON.parse(stdout)).toEqual({
+    expect(JSON.parse(stdout)).toMatchObject({
       companyId: 1,
-      from: '2020-06-01',
-      to: '2020-06-30',
+      from: '2020-06-10',
+      to: '2020-06-20',
+      clampedFrom: '2020-06-01',
+      clampedTo: '2020-06-30',
       currency: 'EUR',
+      internalTransfers: { count: 0, volume: 0 },
       countries: [
         { country: 'GB', name: 'United Kingdom', inflow: 1000, outflow: 200, count: 2 },
         { country: 'CH', name: 'Switzerland', inflow: 44, outflow: 0, count: 1 },
@@ -150,7 +201,7 @@ describe('cashflow query commands', () => {
       '--json',
     );
     // Kemp owes 1000 for 10 days at 36.5 % a year: 10 × 1000 × 0.365 / 365 = 10.
-    expect(JSON.parse(stdout)).toEqual({
+    expect(JSON.parse(stdout)).toMatchObject({
       companyId: 2,
       from: '2020-06-10',
       to: '2020-06-19',
@@ -223,7 +274,7 @@ describe('cashflow query commands', () => {
     );
     expect(set.code).toBe(0);
     const { stdout } = await run('balance', '--db', dbFile, '--company', '2', '--json');
-    expect(JSON.parse(stdout)).toMatchObject({ currency: 'USD', balance: -795 });
+    expect(JSON.parse(stdout)).toMatchObject({ currency: 'USD', balance: roundCents(5 - 800 / eurPerUsd) });
     expect((await run('settings', 'show', '--db', dbFile)).stdout).toContain('reporting currency  USD');
     await run(
       'settings',
@@ -259,10 +310,10 @@ describe('cashflow query commands', () => {
       '[invalid-argument]',
     ],
     [
-      'an absurd granularity for the range',
-      ['series', '--company', '1', '--from', '1990-01-01', '--to', '2030-12-31', '--granularity', 'day'],
-      2,
-      '[invalid-argument]',
+      'a range outside the synced data',
+      ['series', '--company', '1', '--from', '2024-01-01', '--to', '2024-12-31'],
+      1,
+      '[outside-synced-data]',
     ],
   ])('answers %s with one line on stderr and its code', async (_label, args, code, marker) => {
     const result = await run(...args, '--db', dbFile);

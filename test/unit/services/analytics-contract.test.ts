@@ -39,10 +39,10 @@ describe('analytics over the contract', () => {
       'invalid-argument',
     ],
     [
-      'an absurd granularity for the range',
+      'a range outside the synced data',
       'companySeries',
-      { companyId: 1, from: '1990-01-01', to: '2030-12-31', granularity: 'day' },
-      'invalid-argument',
+      { companyId: 1, from: '2030-01-01', to: '2030-12-31', granularity: 'day' },
+      'outside-synced-data',
     ],
     [
       'a rate above 100 %',

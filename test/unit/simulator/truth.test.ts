@@ -34,10 +34,18 @@ function naive(dataset: CachedDataset) {
   ];
   const valid = records.filter((r) => r.corruption === null || r.corruption === 'strict-iban-warning');
   const rate = new Map(dataset.rates().map((r) => [r.currency, r]));
-  const factor = (currency: string, into: 'EUR' | 'USD'): number =>
-    currency === into
-      ? 1
-      : ((into === 'EUR' ? rate.get(currency)?.eurRate : rate.get(currency)?.usdRate) ?? Number.NaN);
+  // The bank's table as docs/domain.md reads it: eur_rate is EUR per unit, usd_rate units per USD,
+  // and EUR per USD is the median of GBP, JPY, NOK and PLN's eur_rate × usd_rate.
+  const crosses = ['GBP', 'JPY', 'NOK', 'PLN']
+    .map((c) => (rate.get(c)?.eurRate ?? NaN) * (rate.get(c)?.usdRate ?? NaN))
+    .sort((a, b) => a - b);
+  const eurPerUsd = ((crosses[1] ?? NaN) + (crosses[2] ?? NaN)) / 2;
+  const factor = (currency: string, into: 'EUR' | 'USD'): number => {
+    if (currency === into) return 1;
+    if (currency === 'USD') return eurPerUsd;
+    if (currency === 'EUR') return 1 / eurPerUsd;
+    return (into === 'EUR' ? rate.get(currency)?.eurRate : 1 / (rate.get(currency)?.usdRate ?? NaN)) ?? NaN;
+  };
   const byIban = new Map<string, SimTransaction[]>();
   for (const r of valid) {
     for (const iban of new Set([r.payer, r.beneficiary])) byIban.set(iban, [...(byIban.get(iban) ?? []), r]);
@@ -52,7 +60,7 @@ function naive(dataset: CachedDataset) {
     }
     return sum;
   };
-  return { valid, factor, accountAt };
+  return { valid, factor, accountAt, eurPerUsd };
 }
 
 function expectCent(actual: number | undefined, expected: number): void {
@@ -65,6 +73,11 @@ describe('ground truth', () => {
     expect(truth.quarterEnds[1]).toBe('2018-06-30');
     expect(truth.quarterEnds.at(-1)).toBe('2021-12-31');
     expect(truth.quarterEnds).toHaveLength(16);
+  });
+
+  it("reads the bank's table as eur_rate multiplied, usd_rate divided, EUR↔USD the median cross rate", () => {
+    expect(truth.reading).toMatchObject({ eurRate: 'multiply', usdRate: 'divide' });
+    expect(truth.reading.eurPerUsd).toBeCloseTo(naive(small).eurPerUsd, 12);
   });
 
   it('matches a naive in-memory computation of account and company balances, debt and credit to the cent', () => {
@@ -105,6 +118,8 @@ describe('ground truth', () => {
       inQuarter.forEach((records, q) => {
         const expected = new Map<string, { inflow: number; outflow: number; count: number }>();
         for (const r of records) {
+          // A transfer between two of the company's own accounts is not cash flow of the company.
+          if (own.has(r.payer) && own.has(r.beneficiary)) continue;
           const amount = (r.amount ?? 0) * factor(r.currency, 'EUR');
           for (const [mine, other, direction] of [
             [r.payer, r.beneficiary, 'outflow'],
@@ -127,6 +142,19 @@ describe('ground truth', () => {
         }
       });
     }
+  });
+
+  it('finds the synced span and company flows without own-account transfers', () => {
+    const { valid } = naive(small);
+    const days = valid.map((r) => new Date(r.tsMs).toISOString().slice(0, 10)).sort();
+    expect(truth.span).toEqual({ from: days[0], to: days.at(-1) });
+    const company = truth.companies.find((c) => c.flows.some((f) => f.internal > 0));
+    expect(company).toBeDefined();
+    const own = new Set(small.company(company?.companyId ?? -1)?.ibans);
+    const internal = valid.filter((r) => own.has(r.payer) && own.has(r.beneficiary)).length;
+    expect(company?.flows.reduce((sum, f) => sum + f.internal, 0)).toBe(internal);
+    const touching = valid.filter((r) => own.has(r.payer) !== own.has(r.beneficiary)).length;
+    expect(company?.flows.reduce((sum, f) => sum + f.count, 0)).toBe(touching);
   });
 
   it('counts clean records exactly and every corruption kind as generated', () => {
