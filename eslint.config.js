@@ -1,4 +1,4 @@
-// Lint rules, including the process boundaries of architecture.md: the renderer reaches the main
+// Lint rules, including the process boundaries of docs/architecture.md: the renderer reaches the main
 // process only through window.api, shared/ stays runtime-neutral, only the shell imports electron.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -1,12 +1,12 @@
 /**
  * Canonical records used inside the app. Wire names of either CDM dialect are mapped to these in
- * the source adapters and nowhere else (domain.md).
+ * the source adapters and nowhere else (docs/domain.md).
  */
 
 export type TransactionSource = 'sepa' | 'swift';
 export const transactionSources: readonly TransactionSource[] = ['sepa', 'swift'];
 
-/** The two dialects of the CDM API (cdm-api.md). */
+/** The two dialects of the CDM API (docs/cdm-api.md). */
 export type Dialect = 'exposer' | 'cdm-api';
 export const dialects: readonly Dialect[] = ['exposer', 'cdm-api'];
 

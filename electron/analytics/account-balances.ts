@@ -1,5 +1,5 @@
 /**
- * Balances (domain.md "Balances"): an account's balance at the end of day D is its opening balance
+ * Balances (docs/domain.md "Balances"): an account's balance at the end of day D is its opening balance
  * plus inflows minus outflows of valid transactions up to and including D, converted into the
  * reporting currency. Company balance, debt and credit are sums over its accounts.
  */

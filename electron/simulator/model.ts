@@ -8,7 +8,7 @@ import type { TransactionSource } from '../../shared/domain';
 export type Setting = 'small' | 'medium' | 'large' | 'mega';
 export const settings: readonly Setting[] = ['small', 'medium', 'large', 'mega'];
 
-/** Clean record counts per setting (cdm-api.md); corruption is added on top. */
+/** Clean record counts per setting (docs/cdm-api.md); corruption is added on top. */
 export const settingSizes: Readonly<Record<Setting, { companies: number; sepa: number; swift: number }>> = {
   small: { companies: 100, sepa: 10_000, swift: 100_000 },
   medium: { companies: 1_000, sepa: 100_000, swift: 1_000_000 },

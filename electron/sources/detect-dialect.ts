@@ -1,5 +1,5 @@
 /**
- * Which dialect a URL speaks (protocol-notes.md, "Dialect auto-detection"): `/ping` answering pong
+ * Which dialect a URL speaks (docs/cdm-api.md, "Dialect detection"): `/ping` answering pong
  * is the exposer; an OpenAPI document at `/apidocs.json` or a JSON array at `/exchange-rates` is
  * cdm-api; anything else answering is not a CDM API. Refusals (401/403) and unreachable hosts fail
  * with their own codes from the HTTP client.

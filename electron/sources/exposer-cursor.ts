@@ -1,5 +1,5 @@
 /**
- * The exposer's pass logic (protocol-notes.md, "CLIENT ALGORITHM"). The server keeps the only real
+ * The exposer's pass logic (docs/cdm-api.md, "Dialect `exposer`"). The server keeps the only real
  * cursor and it cycles through the data forever, so the client can only notice where it is from the
  * timestamps it receives: a batch that starts earlier than the previous one means the server wrapped
  * to the start; the pass is complete once a wrapped batch reaches back to where the pass began, or

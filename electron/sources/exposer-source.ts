@@ -11,7 +11,7 @@ import { advanceExposerCursor, initialExposerCursor, pollOutcome, readExposerCur
 import type { CdmSource, TransactionPage } from './source';
 import { parseExposerBatch, parseExposerCompanies, parseExposerRates } from './wire/exposer-records';
 
-/** Statuses a poll can end the data with (protocol-notes.md, `exposerEnd`). */
+/** Statuses a poll can end the data with (docs/cdm-api.md, "Dialect `exposer`"). */
 const noDataStatuses = new Set([204, 404]);
 
 export function exposerSourceOver(client: HttpClient): CdmSource {

@@ -1,5 +1,5 @@
 /**
- * Which transactions are valid (domain.md, rules 2–4), decided per record as it arrives. Batch
+ * Which transactions are valid (docs/domain.md, rules 2–4), decided per record as it arrives. Batch
  * payments (rule 1) need the record's siblings and are decided at ingest, against the database.
  * Precedence when several rules fail: malformed, then invalid IBAN, then invalid currency.
  */

@@ -1,5 +1,5 @@
 /**
- * Currency validity (domain.md rule 3): a code is valid when it is a current ISO 4217 code. The list
+ * Currency validity (docs/domain.md rule 3): a code is valid when it is a current ISO 4217 code. The list
  * comes from the JavaScript runtime's ICU data (`Intl.supportedValuesOf`), which tracks ISO 4217.
  */
 

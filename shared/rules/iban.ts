@@ -1,5 +1,5 @@
 /**
- * IBAN validity (domain.md rule 2). The assignment's rule: an IBAN is valid when it starts with an
+ * IBAN validity (docs/domain.md rule 2). The assignment's rule: an IBAN is valid when it starts with an
  * upper-case ISO 3166-1 alpha-2 code assigned to a country. The stricter ISO 13616 check (length per
  * country and mod-97 check digits) is an optional setting; when off, its failures are warnings only.
  */

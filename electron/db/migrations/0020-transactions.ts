@@ -28,7 +28,7 @@ export const transactions: Migration = {
       beneficiary_company INTEGER,
       strict_iban_warning INTEGER NOT NULL DEFAULT 0
     );
-    -- Identity of a transaction (domain.md: duplicates count once). Led by time so that inserts
+    -- Identity of a transaction (docs/domain.md: duplicates count once). Led by time so that inserts
     -- arriving in time order append to the index instead of scattering across it.
     CREATE UNIQUE INDEX ux_txn_identity ON txn (ts_ms, source, ext_id, payer, beneficiary, amount_cents);
     CREATE INDEX ix_txn_payer_company ON txn (payer_company, day) WHERE payer_company IS NOT NULL;

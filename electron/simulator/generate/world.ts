@@ -9,7 +9,7 @@ import { createPrng, type Prng } from '../prng';
 import { IbanTable } from './iban-table';
 import { WeightedPick } from './pick';
 
-/** Euro-area countries whose faker IBANs pass full validation (toolchain.md). */
+/** Euro-area countries whose faker IBANs pass full validation (for many others faker makes invalid ones). */
 const euroCountries = [
   'DE',
   'DE',

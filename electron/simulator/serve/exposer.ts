@@ -2,7 +2,7 @@
  * The `exposer` dialect: five GET endpoints, query parameters ignored, and a server-side cursor per
  * source shared by every client. Each complete poll serves the next 5-day period and advances the
  * cursor; past the last period the configured end behaviour is served and the cursor starts over,
- * so the data cycles forever (protocol-notes.md).
+ * so the data cycles forever (docs/cdm-api.md).
  */
 import type { TransactionSource } from '../../../shared/domain';
 import type { SimDataset } from '../model';

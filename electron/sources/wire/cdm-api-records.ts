@@ -22,7 +22,7 @@ import {
 } from './common-records';
 import { parsePythonList } from './iban-lists';
 
-/** Wire names of the two sides per stream (cdm-api.md). */
+/** Wire names of the two sides per stream (docs/cdm-api.md). */
 const sideNames: Record<TransactionSource, { payer: string; beneficiary: string }> = {
   sepa: { payer: 'payer', beneficiary: 'receiver' },
   swift: { payer: 'sender', beneficiary: 'beneficiary' },

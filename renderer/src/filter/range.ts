@@ -30,7 +30,7 @@ function monthsBefore(day: number, months: number): number {
 
 /**
  * Resolves a preset against the company's data: presets end on `lastDay` (the last synced day, the
- * "current" of domain.md) and reach back one calendar month, three, or a year, never before
+ * "current" of docs/domain.md) and reach back one calendar month, three, or a year, never before
  * `firstDay`; `All` is the whole span. An inclusive range: 1M ending 2020-03-31 starts 2020-03-01.
  */
 export function presetRange(
