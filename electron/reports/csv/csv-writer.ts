@@ -6,10 +6,9 @@
  */
 import type { WriteStream } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { AppFailure } from '../../../shared/result';
 import type { CsvLayout } from '../../../shared/reports';
 import { drained } from '../files/atomic-file';
-import type { ExportControl } from '../export-control';
+import { stopIfCancelled, type ExportControl } from '../export-control';
 import type { CsvTable } from './csv-table';
 
 export interface CsvWritten {
@@ -43,7 +42,7 @@ export async function writeCsv(
     return stream.write(stringify(chunk, options)) ? 'more' : 'full';
   };
   for (;;) {
-    if (control.signal?.aborted === true) throw new AppFailure('cancelled', 'The export was cancelled.');
+    stopIfCancelled(control);
     const state = writeNext();
     if (state === 'done') break;
     if (state === 'full') await drained(stream);

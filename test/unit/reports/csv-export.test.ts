@@ -226,3 +226,24 @@ describe('cancelling an export', () => {
     expect(readdirSync(directory).filter((name) => name.includes('cancelled'))).toEqual([]);
   });
 });
+
+describe('cancelling a PDF', () => {
+  it('stops at the next section once the signal fires, and leaves no file', async () => {
+    const controller = new AbortController();
+    const path = join(directory, 'cancelled.pdf');
+    const request = reportRequest.parse({ ...range, format: 'pdf' });
+    await expect(
+      writeReport(inputs, request, path, {
+        overwrite: false,
+        control: {
+          signal: controller.signal,
+          progress: (progress) => {
+            // Cancelled while the figures are being laid out.
+            if (progress.phase === 'pages') controller.abort();
+          },
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(directory).filter((name) => name.includes('cancelled.pdf'))).toEqual([]);
+  });
+});
