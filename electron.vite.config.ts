@@ -1,6 +1,6 @@
 /**
  * Build of the three Electron targets for this project's layout. The main bundle keeps runtime
- * dependencies external (they ship in node_modules) except those that carry JSON modules; the preload is one self-contained CommonJS
+ * dependencies external (they ship in node_modules), bundles the rest; the preload is one self-contained CommonJS
  * file, as a sandboxed preload must be; the renderer is a plain Vite React app.
  */
 import { resolve } from 'node:path';
@@ -13,14 +13,18 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // i18n-iso-countries is bundled: its locale is a JSON module, and an external JSON import loses
-      // its `with { type: 'json' }` attribute in the bundle, which Node 22+ and Electron refuse to load.
-      externalizeDeps: { exclude: ['i18n-iso-countries'] },
+      // Only the `dependencies` of package.json stay external and ship in node_modules: the native
+      // SQLite module, and libraries that read their own files at run time (fonts, font metrics) or
+      // require electron. Everything else is a build-time dependency bundled here, tree-shaken, which
+      // keeps the installer small and the CLI's start short. (i18n-iso-countries must be bundled in
+      // any case: an external JSON import loses its `with { type: 'json' }` attribute in the bundle.)
+      externalizeDeps: true,
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           'simulator-worker': resolve(root, 'electron/simulator/serve/worker.ts'),
           'sync-worker': resolve(root, 'electron/sync/worker.ts'),
+          cli: resolve(root, 'electron/cli/bin.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'eslint.config.js'],
+    files: ['bin/**/*.js', 'eslint.config.js', 'scripts/**/*.mjs', 'test/smoke/stand-in/**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -1,6 +1,5 @@
 // Runs a TypeScript entry of this project under the pinned Node (>= 22, from the `node` devDependency)
-// with tsx, so the CLI and benchmarks work from any shell, even where the system Node is older and
-// cannot load better-sqlite3's Node-API 10 binary.
+// with tsx, for development scripts such as the benchmarks; the shipped CLI is the built bundle.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,18 +13,12 @@ export async function launch(entry, args) {
     const pinned = join(root, 'node_modules', 'node', 'bin', 'node');
     if (!existsSync(pinned)) {
       process.stderr.write(
-        `cashflow: Node ${process.versions.node} is too old and the pinned Node 24 is missing; run npm install.\n`,
+        `run-ts: Node ${process.versions.node} is too old and the pinned Node 24 is missing; run npm install.\n`,
       );
       process.exit(1);
     }
-    const result = spawnSync(
-      pinned,
-      [fileURLToPath(import.meta.url).replace(/launch\.js$/, 'cashflow.js'), ...args],
-      {
-        stdio: 'inherit',
-        env: { ...process.env, CASHFLOW_ENTRY: entry },
-      },
-    );
+    const self = join(root, 'bin', 'run-ts.js');
+    const result = spawnSync(pinned, [self, entry, ...args], { stdio: 'inherit' });
     process.exit(result.status ?? 1);
   }
   const { register } = await import('tsx/esm/api');

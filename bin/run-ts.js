@@ -7,5 +7,4 @@ if (!entry) {
   process.stderr.write('usage: node bin/run-ts.js FILE [args]\n');
   process.exit(2);
 }
-process.env.CASHFLOW_ENTRY = entry;
 await launch(entry, args);

@@ -21,6 +21,8 @@ export const sourceRequest = z
     url: httpUrl,
     dialect: z.enum(['auto', 'exposer', 'cdm-api']).default('auto'),
     token: z.string().min(1).max(4096).optional(),
+    /** Keep the token in memory until the app quits instead of sealing it (no keystore here). */
+    tokenForSessionOnly: z.boolean().optional(),
   })
   .strict();
 

@@ -47,6 +47,8 @@ export interface SourceInfo {
   readonly url: string;
   readonly dialect: 'exposer' | 'cdm-api';
   readonly hasCredentials: boolean;
+  /** The token is held in memory for this session only and is gone when the app quits. */
+  readonly tokenForSessionOnly: boolean;
   readonly addedAt: string;
   /** True for the bundled simulator started by "use demo data". */
   readonly demo: boolean;

@@ -1,52 +1,62 @@
 /**
  * The `cashflow` CLI: one commander program whose commands are registered by small modules under
- * `commands/`. Every failure ends in one line on stderr and a non-zero exit, never a stack trace.
+ * `commands/`. Only the group of commands a call names is loaded (the simulator, the sync and the
+ * query commands pull in very different code), so `cashflow --version` or a query starts fast.
+ * Every failure ends in one line on stderr and a non-zero exit, never a stack trace.
  */
 import { Command, CommanderError } from 'commander';
-import { registerReportCommand } from './commands/report';
 import { reportFailure } from './output';
+import { appVersion } from '../runtime/app-version';
 
-/**
- * Commands that stream big data run with only their own modules loaded. The other commands are
- * imported when needed: the simulator's generator and name lists are large, and V8 lets a heap that
- * starts large grow much larger before it collects, which would take a million-row export past its
- * memory budget (docs/benchmarks.md).
- */
-const standalone: Readonly<Record<string, (program: Command) => void>> = { report: registerReportCommand };
+type Register = (program: Command) => void;
 
-export async function buildProgram(command?: string): Promise<Command> {
+const groups = {
+  simulator: async (): Promise<Register> => (await import('./commands/simulator')).registerSimulatorCommands,
+  queries: async (): Promise<Register> => (await import('./commands/queries')).registerQueryCommands,
+  sync: async (): Promise<Register> => (await import('./commands/sync')).registerSyncCommand,
+  demo: async (): Promise<Register> => (await import('./commands/demo')).registerDemoCommand,
+  report: async (): Promise<Register> => (await import('./commands/report')).registerReportCommand,
+} as const;
+type Group = keyof typeof groups;
+
+const groupOfCommand: Readonly<Record<string, Group>> = {
+  simulator: 'simulator',
+  sync: 'sync',
+  demo: 'demo',
+  report: 'report',
+  balance: 'queries',
+  countries: 'queries',
+  interest: 'queries',
+  forecast: 'queries',
+  series: 'queries',
+  search: 'queries',
+  portfolio: 'queries',
+  quality: 'queries',
+  settings: 'queries',
+};
+const allGroups = Object.keys(groups) as Group[];
+
+/** The groups a call needs: none for the version, its own for a command, all for help or a typo. */
+export function groupsFor(args: readonly string[]): readonly Group[] {
+  const first = args[0];
+  if (args.length === 1 && (first === '--version' || first === '-V')) return [];
+  const group = first === undefined ? undefined : groupOfCommand[first];
+  return group === undefined ? allGroups : [group];
+}
+
+export async function buildProgram(args: readonly string[] = []): Promise<Command> {
   const program = new Command('cashflow')
     .description('Cashflow Monitor, headless: simulate the CDM API, sync it, and query balances.')
-    .version(process.env['npm_package_version'] ?? '0.1.0')
+    .version(appVersion)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  const only = command === undefined ? undefined : standalone[command];
-  if (only !== undefined) {
-    only(program);
-    return program;
-  }
-  const [
-    { registerSimulatorCommands },
-    { registerQueryCommands },
-    { registerSyncCommand },
-    { registerDemoCommand },
-  ] = await Promise.all([
-    import('./commands/simulator'),
-    import('./commands/queries'),
-    import('./commands/sync'),
-    import('./commands/demo'),
-  ]);
-  registerSimulatorCommands(program);
-  registerQueryCommands(program);
-  registerSyncCommand(program);
-  registerDemoCommand(program);
-  registerReportCommand(program);
+  for (const group of groupsFor(args)) (await groups[group]())(program);
   return program;
 }
 
 export async function main(args: readonly string[]): Promise<void> {
   try {
-    const program = await buildProgram(args[0]);
+    const program = await buildProgram(args);
     await program.parseAsync([...args], { from: 'user' });
   } catch (cause) {
     if (cause instanceof CommanderError) {

@@ -18,10 +18,21 @@ export function oneOf<T extends string>(name: string, value: string, allowed: re
   throw new AppFailure('invalid-argument', `--${name} must be one of ${allowed.join(', ')} (got '${value}')`);
 }
 
-export function positiveInteger(name: string, value: string): number {
-  const parsed = Number(value);
-  if (!Number.isSafeInteger(parsed) || parsed < 0) {
-    throw new AppFailure('invalid-argument', `--${name} must be a non-negative integer (got '${value}')`);
+/**
+ * A whole number written in plain decimal digits, at least `minimum`: '', ' ', '0x10', '1e3', '2.0'
+ * and '-1' are refused rather than read as 0, 16 or 1000.
+ */
+export function integerOption(name: string, value: string, minimum = 0): number {
+  const parsed = /^\d{1,15}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(parsed) || parsed < minimum) {
+    throw new AppFailure(
+      'invalid-argument',
+      `--${name} must be a whole number of at least ${minimum} (got '${value}')`,
+    );
   }
   return parsed;
+}
+
+export function positiveInteger(name: string, value: string): number {
+  return integerOption(name, value, 0);
 }

@@ -3,9 +3,12 @@
  * code that writes needs a WritableDb, so a query module cannot be handed the wrong connection.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate } from './migrate';
+import { AppFailure } from '../../shared/result';
+import { backUpBeforeMigration, removeOldBackups } from './backups';
+import { assertOurDatabaseFile } from './file-guard';
+import { migrate, pendingFrom, schemaVersion } from './migrate';
 
 declare const readable: unique symbol;
 declare const writable: unique symbol;
@@ -36,18 +39,60 @@ function applyPragmas(db: Database.Database, isReadonly: boolean): void {
   }
 }
 
-/** Opens (creating and migrating when needed) the database that the sync writes into. */
+/**
+ * Opens the database that the sync writes into: created where no file exists, migrated when older
+ * (after a backup copy), refused when the file is not one of ours.
+ */
 export function openWritableDatabase(path: string): WritableDb {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const onDisk = path !== ':memory:';
+  if (onDisk) {
+    assertOurDatabaseFile(path);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  }
   const db = new Database(path);
-  applyPragmas(db, false);
-  migrate(db);
+  try {
+    applyPragmas(db, false);
+    if (onDisk) keepPrivate(path);
+    const from = pendingFrom(db);
+    if (onDisk && from > 0 && from < schemaVersion) backUpBeforeMigration(db, path, from);
+    else if (onDisk && from === schemaVersion) removeOldBackups(path);
+    migrate(db);
+  } catch (cause) {
+    // A database that cannot be prepared is closed here, not leaked to the caller's error path.
+    db.close();
+    throw cause;
+  }
   return db as WritableDb;
 }
 
+/**
+ * Banking data is readable by its user only: the file and its write-ahead log and shared-memory
+ * companions 0600 (a no-op where the file system has no modes, as on Windows).
+ */
+function keepPrivate(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
+/**
+ * Opens an existing database for reading only; nothing about the file changes. One whose schema is
+ * older than this app's is refused: only the writer migrates (open it in the app, or sync it).
+ */
 export function openReadableDatabase(path: string): ReadableDb {
+  assertOurDatabaseFile(path);
   const db = new Database(path, { readonly: true, fileMustExist: true });
-  applyPragmas(db, true);
+  try {
+    applyPragmas(db, true);
+    const version = pendingFrom(db);
+    if (version < schemaVersion) {
+      throw new AppFailure(
+        'db-too-old',
+        `${path} was written by an older Cashflow Monitor (schema ${version}); open it in the app or sync it once to bring it up to date.`,
+      );
+    }
+  } catch (cause) {
+    db.close();
+    throw cause;
+  }
   return db as ReadableDb;
 }
 

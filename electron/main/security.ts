@@ -44,15 +44,35 @@ export function applyContentSecurityPolicy(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => {
     callback(false);
   });
+  session.setPermissionCheckHandler(() => false);
 }
 
-/** Blocks navigation away from the app and every attempt to open another window. */
-export function lockNavigation(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+/**
+ * Blocks navigation away from the app and every attempt to open another window; an https link the
+ * user follows opens in the system browser instead (`openExternal`), anything else is dropped.
+ */
+export function lockNavigation(
+  contents: WebContents,
+  isAppUrl: (url: string) => boolean,
+  openExternal: (url: string) => void = () => undefined,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Only well-formed https links leave the app, to the system browser. */
+export function isExternalLink(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

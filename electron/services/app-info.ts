@@ -12,7 +12,8 @@ export interface AppIdentity {
 export function readAppInfo(identity: AppIdentity): AppInfo {
   return {
     ...identity,
-    databaseBytes: fileSize(identity.databasePath),
+    // The write-ahead log holds recent writes until a checkpoint: it is part of the data's size.
+    databaseBytes: fileSize(identity.databasePath) + fileSize(`${identity.databasePath}-wal`),
     runtime: `Node ${process.versions.node}${process.versions['electron'] ? `, Electron ${process.versions['electron']}` : ''}`,
   };
 }

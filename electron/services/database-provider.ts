@@ -23,7 +23,16 @@ export interface DatabaseProvider {
   close(): void;
 }
 
-export function fileDatabaseProvider(path: string): DatabaseProvider {
+export interface FileProviderOptions {
+  /**
+   * Whether this process may bring an older schema up to date before reading (the desktop app, which
+   * is a writer too). The CLI's queries and reports never change the file: they read as it is, or
+   * refuse a database that needs migrating.
+   */
+  readonly migrate?: boolean;
+}
+
+export function fileDatabaseProvider(path: string, options: FileProviderOptions = {}): DatabaseProvider {
   let connection: ReadableDb | null = null;
   let writer: WritableDb | null = null;
   return {
@@ -33,8 +42,8 @@ export function fileDatabaseProvider(path: string): DatabaseProvider {
       if (!existsSync(path)) {
         throw new AppFailure('not-found', 'No data yet: connect a CDM source or start the demo data first.');
       }
-      // Bring the schema up to date once, then read through a read-only handle.
-      openWritableDatabase(path).close();
+      // Bring the schema up to date once (when allowed), then read through a read-only handle.
+      if (options.migrate !== false) openWritableDatabase(path).close();
       connection = openReadableDatabase(path);
       return connection;
     },

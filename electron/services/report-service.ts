@@ -17,7 +17,6 @@ import {
   type ReportWritten,
 } from '../../shared/reports';
 import { AppFailure } from '../../shared/result';
-import { writeReport } from '../reports/write-report';
 import type { DatabaseProvider } from './database-provider';
 import { serviceReportInputs } from './report-inputs';
 
@@ -77,6 +76,8 @@ export function reportHandlers(options: ReportServiceOptions): ReportHandlers {
     progress = { phase: 'starting', done: 0, total: null };
     try {
       const inputs = serviceReportInputs(options.services(), options.database, now);
+      // Loaded on first export: the PDF and chart code is large and no other call needs it.
+      const { writeReport } = await import('../reports/write-report');
       last = await writeReport(inputs, request, path, {
         // The save dialog has already asked before replacing an existing file.
         overwrite: true,

@@ -19,7 +19,8 @@ export function syncHandlers(sync: SyncService | undefined): SyncHandlers {
   return {
     sourceList: () => service().sources(),
     sourceTest: ({ url, dialect, token }) => service().test({ url, dialect, token }),
-    sourceAdd: ({ url, dialect, token }) => service().add({ url, dialect, token }),
+    sourceAdd: ({ url, dialect, token, tokenForSessionOnly }) =>
+      service().add({ url, dialect, token, tokenForSessionOnly: tokenForSessionOnly === true }),
     syncStart: (argument) => service().start(argument?.sourceId),
     syncCancel: () => {
       service().cancel();

@@ -10,7 +10,7 @@ import { readScalarSettings } from '../analytics/settings';
 import { saveSource } from '../db/mutations/sources';
 import { findSource, listSources, type StoredSource } from '../db/queries/sources';
 import { createSource } from '../sources/create-source';
-import type { SourceAuth } from '../sources/http/source-url';
+import { sourceUrlProblem, type SourceAuth } from '../sources/http/source-url';
 import { failedSummary, type SyncJob } from '../sync/job';
 import { startSyncWorker, type RunningSync } from '../sync/start-sync-worker';
 import type { WorkerEntry } from '../sync/worker-entry';
@@ -42,6 +42,8 @@ export interface AddSourceRequest {
   readonly url: string;
   readonly dialect: Dialect | 'auto';
   readonly token?: string | undefined;
+  /** Hold the token in memory only, for a system without a keystore (see secret-box). */
+  readonly tokenForSessionOnly?: boolean;
 }
 
 export const demoSourceKey = 'demo://simulator';
@@ -57,12 +59,13 @@ export interface SyncService {
   dispose(): Promise<void>;
 }
 
-function info(row: StoredSource): SourceInfo {
+function info(row: StoredSource, sessionToken: boolean): SourceInfo {
   return {
     sourceId: row.sourceId,
     url: row.url,
     dialect: row.dialect,
-    hasCredentials: row.auth !== null,
+    hasCredentials: row.auth !== null || sessionToken,
+    tokenForSessionOnly: sessionToken,
     addedAt: new Date(row.addedMs).toISOString(),
     demo: row.url === demoSourceKey,
   };
@@ -77,6 +80,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let lastSummary: SyncSummary | null = null;
   let refreshTimer: NodeJS.Timeout | null = null;
   let nextRefreshMs: number | null = null;
+  // Tokens the analyst chose to keep for this session only (no keystore): never written anywhere.
+  const sessionTokens = new Map<number, string>();
+  const describe = (row: StoredSource): SourceInfo => info(row, sessionTokens.has(row.sourceId));
 
   const requireSource = (sourceId?: number): StoredSource => {
     const db = options.database.write();
@@ -94,8 +100,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   const launch = async (row: StoredSource): Promise<void> => {
     const url = row.url === demoSourceKey ? await demoUrl() : row.url;
-    const auth: SourceAuth | undefined =
-      row.auth === null ? undefined : { token: options.secrets.open(row.auth) };
+    const token = row.auth === null ? sessionTokens.get(row.sourceId) : options.secrets.open(row.auth);
+    const auth: SourceAuth | undefined = token === undefined ? undefined : { token };
     const job: SyncJob = {
       dbPath: options.dbPath,
       url,
@@ -112,15 +118,29 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     lastSummary = await sync.done;
     running = null;
     progress = null;
-    if (lastSummary.outcome === 'complete') {
-      nextRefreshMs = clock() + refreshIntervalMs;
-      refreshTimer = setTimeout(() => {
-        refreshTimer = null;
-        nextRefreshMs = null;
-        if (current !== null) void launch(current);
-      }, refreshIntervalMs);
-      refreshTimer.unref();
+  };
+
+  /**
+   * One pass, whatever goes wrong before or inside the worker recorded as the last summary, then the
+   * next refresh scheduled: after a failed pass too (the source may be back by then), but not after a
+   * cancel. Nothing here can reject, so a failing refresh never ends the schedule unseen.
+   */
+  const runPass = async (row: StoredSource): Promise<void> => {
+    try {
+      await launch(row);
+    } catch (cause) {
+      running = null;
+      progress = null;
+      lastSummary = failedSummary(toAppError(cause), 0);
     }
+    if (lastSummary?.outcome === 'cancelled' || current !== row) return;
+    nextRefreshMs = clock() + refreshIntervalMs;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      nextRefreshMs = null;
+      if (current !== null) void runPass(current);
+    }, refreshIntervalMs);
+    refreshTimer.unref();
   };
 
   const demoUrl = (): Promise<string> => {
@@ -134,13 +154,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       throw new AppFailure('db-busy', 'A sync is already running; cancel it or wait for it to finish.');
     clearSchedule();
     current = row;
-    // Failures before the worker starts (the demo simulator did not come up) are reported as data.
-    void launch(row).catch((cause: unknown) => {
-      running = null;
-      progress = null;
-      lastSummary = failedSummary(toAppError(cause), 0);
-    });
-    return info(row);
+    void runPass(row);
+    return describe(row);
   };
 
   return {
@@ -148,16 +163,18 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const state = running !== null ? 'running' : refreshTimer !== null ? 'waiting' : 'idle';
       return {
         state,
-        source: current === null ? null : info(current),
+        source: current === null ? null : describe(current),
         progress,
         lastSummary,
         nextRefreshAt: nextRefreshMs === null ? null : new Date(nextRefreshMs).toISOString(),
       };
     },
     sources() {
-      return listSources(options.database.write()).map(info);
+      return listSources(options.database.write()).map(describe);
     },
     async test(request) {
+      const problem = sourceUrlProblem(request.url, request.token !== undefined);
+      if (problem !== null) throw new AppFailure('invalid-argument', problem);
       const source = await createSource({
         url: request.url,
         dialect: request.dialect,
@@ -168,10 +185,12 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     },
     async add(request) {
       const check = await this.test(request);
-      const sealed = request.token === undefined ? null : options.secrets.seal(request.token);
+      const sessionOnly = request.tokenForSessionOnly === true;
+      const sealed = request.token === undefined || sessionOnly ? null : options.secrets.seal(request.token);
       const db = options.database.write();
       const sourceId = saveSource(db, request.url, check.dialect, sealed, clock());
-      return info(requireSource(sourceId));
+      if (sessionOnly && request.token !== undefined) sessionTokens.set(sourceId, request.token);
+      return describe(requireSource(sourceId));
     },
     start(sourceId) {
       return startOn(requireSource(sourceId));

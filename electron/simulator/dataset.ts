@@ -38,7 +38,7 @@ export interface OpenDatasetOptions {
   /** Default 'int'. */
   readonly idKind?: IdKind;
   readonly rates?: Partial<CorruptionRates>;
-  /** Default: env CASHFLOW_SIM_CACHE or ~/.cache/cashflow-monitor/simulator. */
+  /** Default: env CASHFLOW_SIM_CACHE, else 'simulator' in the platform's cache folder (runtime/app-paths). */
   readonly cacheDir?: string;
   /** Overrides the setting's clean sizes (tests). */
   readonly sizes?: DatasetSizes;

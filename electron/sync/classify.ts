@@ -38,10 +38,29 @@ export interface ClassifyOptions {
   readonly strictIban: boolean;
 }
 
-function malformedDetail(record: RawTransaction, tsMs: number | null): string | null {
+/**
+ * Up to 2^51 cents (about 22.5 trillion), an amount written with two decimals converts to exactly
+ * its cents: the parsed double is within 0.2 of a cent and the product rounds by at most 0.125.
+ * Above it, one amount in ten comes out a cent off; past 2^53 cents are not even integers, and a
+ * hundred times 1e307 is Infinity.
+ */
+const maxExactCents = 2 ** 51;
+
+/**
+ * Integer cents of an amount, or null when the amount cannot be counted exactly in cents (not finite,
+ * or too large): such a value would corrupt the identity key and every sum it enters.
+ */
+function exactCents(amount: number | null): number | null {
+  if (amount === null || !Number.isFinite(amount)) return null;
+  const cents = toCents(amount);
+  return Math.abs(cents) <= maxExactCents ? cents : null;
+}
+
+function malformedDetail(record: RawTransaction, cents: number | null, tsMs: number | null): string | null {
   if (record.amount === null) return 'amount missing or marked invalid';
   if (!Number.isFinite(record.amount)) return 'amount is not a finite number';
   if (record.amount <= 0) return `amount ${record.amount} is not positive`;
+  if (cents === null) return `amount ${record.amount} is too large to count exactly in cents`;
   if (record.ts === null) return 'timestamp missing';
   if (tsMs === null) return `timestamp '${record.ts}' is not an RFC 3339 instant`;
   if (record.payer === null) return 'payer IBAN missing';
@@ -52,12 +71,12 @@ function malformedDetail(record: RawTransaction, tsMs: number | null): string | 
 
 export function classifyTransaction(record: RawTransaction, options: ClassifyOptions): ClassifiedTransaction {
   const tsMs = record.ts === null ? null : parseTimestamp(record.ts);
-  const amountUsable = record.amount !== null && Number.isFinite(record.amount);
+  const cents = exactCents(record.amount);
   const payer = record.payer ?? '';
   const beneficiary = record.beneficiary ?? '';
   const currency = record.currency ?? '';
   let reason: ClassifiedTransaction['reason'] = null;
-  let detail = malformedDetail(record, tsMs);
+  let detail = malformedDetail(record, cents, tsMs);
   let strictIbanWarning = false;
   if (detail !== null) {
     reason = 'malformed';
@@ -83,8 +102,9 @@ export function classifyTransaction(record: RawTransaction, options: ClassifyOpt
     tsMs: tsMs ?? missingTimestampMs,
     day: tsMs === null ? null : dayOfEpochMs(tsMs),
     tsText: record.ts ?? '',
-    amount: amountUsable ? record.amount : null,
-    amountCents: amountUsable ? toCents(record.amount) : missingAmountCents,
+    // A finite amount too large for cents is still shown as received in the data-quality view.
+    amount: record.amount !== null && Number.isFinite(record.amount) ? record.amount : null,
+    amountCents: cents ?? missingAmountCents,
     currency,
     reason,
     detail,

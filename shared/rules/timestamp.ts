@@ -5,8 +5,29 @@
 
 const rfc3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
 
+/**
+ * Epoch milliseconds of a UTC calendar time, years 0–99 included: Date.UTC alone reads them as
+ * 1900–1999 (`0050-06-01T00:00:00Z` became an instant in 1950, and 0000-02-29 was refused).
+ */
+function utcMs(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): number {
+  // The usual case stays on the fast path: this runs once per record of a sync.
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second, ms);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /** Epoch milliseconds of a timestamp, or null when it is not a valid RFC 3339 instant. */
@@ -31,5 +52,5 @@ export function parseTimestamp(text: string): number | null {
     if (oh > 23 || om > 59) return null;
     offsetMinutes = sign * (oh * 60 + om);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  return utcMs(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
 }

@@ -95,6 +95,10 @@ export const session = {
     ): void {
       session.defaultSession.permissionHandler = handler;
     },
+    permissionCheck: null as null | ((contents: unknown, permission: string) => boolean),
+    setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void {
+      session.defaultSession.permissionCheck = handler;
+    },
   },
 };
 

@@ -6,6 +6,7 @@ import { createSyncService, type SecretBox, type SyncService } from '../../elect
 import { startSimulatorServer, type SimulatorServer } from '../../electron/simulator/serve/server';
 import { syncWorkerEntry } from '../../electron/sync/worker-entry';
 import type { Services } from '../../shared/api';
+import { AppFailure } from '../../shared/result';
 import type { SyncStatus } from '../../shared/sync';
 import { startStubServer, text, type StubServer } from '../helpers/stub-http-server';
 import { simFixture, type SimFixture } from '../helpers/sim-fixture';
@@ -25,6 +26,26 @@ async function until(services: Services, done: (status: SyncStatus) => boolean):
   }
 }
 
+/** The desktop app's services over a database file of the fixture, with a sync service. */
+function desktopServices(fixture: SimFixture, name: string, secrets: SecretBox, refreshIntervalMs: number) {
+  const dbPath = fixture.dbPath(name);
+  const database = fileDatabaseProvider(dbPath);
+  const sync = createSyncService({
+    database,
+    dbPath,
+    workerEntry: syncWorkerEntry(),
+    secrets,
+    refreshIntervalMs,
+  });
+  const identity = {
+    name: 'Cashflow Monitor',
+    version: '1.0.0',
+    dataDirectory: fixture.dir,
+    databasePath: dbPath,
+  };
+  return { database, sync, services: createServices({ identity, database, sync }) };
+}
+
 describe('syncing from the desktop app', () => {
   let fixture: SimFixture;
   let server: SimulatorServer;
@@ -37,25 +58,7 @@ describe('syncing from the desktop app', () => {
     fixture = simFixture({ setting: 'small', sizes: { companies: 12, sepa: 600, swift: 2400 } });
     server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
     foreign = await startStubServer(() => text('<html>a shop</html>', 200, 'text/html'));
-    const dbPath = fixture.dbPath('app');
-    database = fileDatabaseProvider(dbPath);
-    sync = createSyncService({
-      database,
-      dbPath,
-      workerEntry: syncWorkerEntry(),
-      secrets: testBox,
-      refreshIntervalMs: 3_600_000,
-    });
-    services = createServices({
-      identity: {
-        name: 'Cashflow Monitor',
-        version: '1.0.0',
-        dataDirectory: fixture.dir,
-        databasePath: dbPath,
-      },
-      database,
-      sync,
-    });
+    ({ database, sync, services } = desktopServices(fixture, 'app', testBox, 3_600_000));
   });
 
   afterAll(async () => {
@@ -123,5 +126,98 @@ describe('syncing from the desktop app', () => {
   it('cancels the refresh schedule on request', async () => {
     const answer = await dispatch(services, 'syncCancel', undefined);
     expect(answer).toMatchObject({ ok: true, value: { state: 'idle', nextRefreshAt: null } });
+  });
+});
+
+describe('the refresh schedule', () => {
+  let fixture: SimFixture;
+  let server: SimulatorServer;
+  let database: DatabaseProvider;
+  let sync: SyncService;
+  let services: Services;
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => {
+    unhandled.push(reason);
+  };
+  let opened = 0;
+  // The keychain answers the first pass, then fails (a keyring locked while the app runs).
+  const flakyBox: SecretBox = {
+    seal: (text) => testBox.seal(text),
+    open: (sealed) => {
+      opened += 1;
+      if (opened > 1) throw new Error('the keyring is locked');
+      return testBox.open(sealed);
+    },
+  };
+
+  beforeAll(async () => {
+    process.on('unhandledRejection', onUnhandled);
+    fixture = simFixture({ setting: 'small', sizes: { companies: 5, sepa: 100, swift: 400 } });
+    server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
+    ({ database, sync, services } = desktopServices(fixture, 'schedule', flakyBox, 100));
+  });
+
+  afterAll(async () => {
+    process.off('unhandledRejection', onUnhandled);
+    await sync.dispose();
+    database.close();
+    await server.close();
+    fixture.dispose();
+  });
+
+  it('survives a refresh that fails: the failure is reported and the next refresh is scheduled', async () => {
+    await dispatch(services, 'sourceAdd', { url: server.url, token: 'secret-token' });
+    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: true });
+    const failed = await until(services, (s) => s.lastSummary?.outcome === 'failed');
+    expect(failed.lastSummary?.error?.message).toContain('the keyring is locked');
+    const rescheduled = await until(services, (s) => s.state === 'waiting' && opened >= 3);
+    expect(rescheduled.nextRefreshAt).not.toBeNull();
+    expect(unhandled).toEqual([]);
+  });
+});
+
+describe('a token on a system without a keystore', () => {
+  let fixture: SimFixture;
+  let server: SimulatorServer;
+  let database: DatabaseProvider;
+  let sync: SyncService;
+  let services: Services;
+  const noKeystore: SecretBox = {
+    seal: () => {
+      throw new AppFailure('no-keystore', 'This system offers no secure credential storage.');
+    },
+    open: () => {
+      throw new Error('nothing is sealed here');
+    },
+  };
+
+  beforeAll(async () => {
+    fixture = simFixture({ setting: 'small', sizes: { companies: 5, sepa: 100, swift: 400 } });
+    server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
+    ({ database, sync, services } = desktopServices(fixture, 'no-keystore', noKeystore, 3_600_000));
+  });
+
+  afterAll(async () => {
+    await sync.dispose();
+    database.close();
+    await server.close();
+    fixture.dispose();
+  });
+
+  it('is refused with its reason and nothing stored, then kept for the session only when asked', async () => {
+    const refused = await dispatch(services, 'sourceAdd', { url: server.url, token: 'secret-token' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'no-keystore' } });
+    await expect(dispatch(services, 'sourceList', undefined)).resolves.toEqual({ ok: true, value: [] });
+
+    const added = await dispatch(services, 'sourceAdd', {
+      url: server.url,
+      token: 'secret-token',
+      tokenForSessionOnly: true,
+    });
+    expect(added).toMatchObject({ ok: true, value: { hasCredentials: true, tokenForSessionOnly: true } });
+    expect(database.write().prepare('SELECT auth FROM source').pluck().all()).toEqual([null]);
+    await expect(dispatch(services, 'syncStart', undefined)).resolves.toMatchObject({ ok: true });
+    const status = await until(services, (s) => s.state !== 'running' && s.lastSummary !== null);
+    expect(status.lastSummary).toMatchObject({ outcome: 'complete', error: null });
   });
 });

@@ -20,7 +20,7 @@ import { settings, type Setting } from '../../simulator/model';
 import { startSimulatorWorker } from '../../simulator/serve/start-worker';
 import { startSyncWorker } from '../../sync/start-sync-worker';
 import { syncWorkerEntry } from '../../sync/worker-entry';
-import { defaultDatabasePath } from '../default-paths';
+import { defaultDatabasePath } from '../../runtime/app-paths';
 import { oneOf } from '../output';
 import { createProgressDisplay } from '../progress-display';
 import { formatSummary } from '../sync-summary';

@@ -10,7 +10,7 @@ import { AppFailure } from '../../../shared/result';
 import { createServices } from '../../services/create-services';
 import { fileDatabaseProvider } from '../../services/database-provider';
 import { dispatch } from '../../services/dispatch';
-import { defaultDatabasePath, userDataDirectory } from '../default-paths';
+import { defaultDatabasePath, userDataDirectory } from '../../runtime/app-paths';
 
 export interface QueryOptions {
   readonly db?: string;
@@ -33,7 +33,8 @@ export async function callService<M extends MethodName>(
   if (!existsSync(path)) {
     throw new AppFailure('not-found', `No database at ${path}: sync a source first or pass --db FILE.`);
   }
-  const database = fileDatabaseProvider(path);
+  // Queries read the file as it is: no migration, no new files beside it.
+  const database = fileDatabaseProvider(path, { migrate: false });
   try {
     const services = createServices({
       identity: {

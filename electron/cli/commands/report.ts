@@ -19,7 +19,7 @@ import { writeReport } from '../../reports/write-report';
 import { createServices } from '../../services/create-services';
 import { fileDatabaseProvider } from '../../services/database-provider';
 import { serviceReportInputs } from '../../services/report-inputs';
-import { defaultDatabasePath, userDataDirectory } from '../default-paths';
+import { defaultDatabasePath, userDataDirectory } from '../../runtime/app-paths';
 import { createExportProgress } from '../export-progress';
 import { printLines } from './query-output';
 import { numberOption } from './query-services';
@@ -116,7 +116,7 @@ export async function writeReportFile(
   out: string,
   options: { readonly overwrite: boolean; readonly now: () => Date; readonly control: ExportControl },
 ): Promise<ReportWritten> {
-  const database = fileDatabaseProvider(path);
+  const database = fileDatabaseProvider(path, { migrate: false });
   try {
     const services = createServices({
       identity: {

@@ -25,7 +25,7 @@ export function withDatasetOptions(command: Command): Command {
     .option('--id-kind <kind>', 'transaction ids: int or uuid', 'int')
     .option(
       '--cache-dir <dir>',
-      'cache directory (default $CASHFLOW_SIM_CACHE or ~/.cache/cashflow-monitor/simulator)',
+      'cache directory (default $CASHFLOW_SIM_CACHE, else the platform cache folder, e.g. ~/.cache/cashflow-monitor/simulator)',
     );
 }
 

@@ -4,13 +4,16 @@
  * interrupted. `--json` prints the final summary for scripts.
  */
 import type { Command } from 'commander';
-import { AppFailure } from '../../../shared/result';
 import { dialects, type Dialect } from '../../../shared/domain';
 import type { SyncSummary } from '../../../shared/sync';
 import { startSyncWorker } from '../../sync/start-sync-worker';
 import { syncWorkerEntry } from '../../sync/worker-entry';
 import type { SyncJob } from '../../sync/job';
-import { oneOf, positiveInteger, printJson } from '../output';
+import { integerOption, oneOf, printJson } from '../output';
+import { readAllStdin, sourceAccess } from '../sync-credentials';
+
+/** A refresh asks the bank's API for news; more often than once a minute only adds load. */
+const minimumRefreshSeconds = 60;
 import { createProgressDisplay } from '../progress-display';
 import { formatSummary } from '../sync-summary';
 
@@ -19,43 +22,22 @@ interface SyncOptions {
   readonly db: string;
   readonly dialect: string;
   readonly once?: boolean;
-  readonly token?: string;
+  readonly tokenEnv?: string;
   readonly user?: string;
-  readonly password?: string;
+  readonly passwordStdin?: boolean;
   readonly json?: boolean;
   readonly strictIban?: boolean;
   readonly interval: string;
 }
 
-function parseUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new AppFailure('invalid-argument', `--source must be an http(s) URL (got '${text}')`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new AppFailure('invalid-argument', `--source must be an http(s) URL (got '${text}')`);
-  }
-  return url.toString().replace(/\/$/, '');
-}
-
-function jobFrom(options: SyncOptions): SyncJob {
+async function jobFrom(options: SyncOptions): Promise<SyncJob> {
   const dialect = oneOf<Dialect | 'auto'>('dialect', options.dialect, ['auto', ...dialects]);
-  if ((options.user === undefined) !== (options.password === undefined)) {
-    throw new AppFailure('invalid-argument', '--user and --password go together');
-  }
-  const auth =
-    options.token !== undefined
-      ? { token: options.token }
-      : options.user !== undefined && options.password !== undefined
-        ? { user: options.user, password: options.password }
-        : undefined;
+  const access = await sourceAccess(options, process.env, readAllStdin);
   return {
     dbPath: options.db,
-    url: parseUrl(options.source),
+    url: access.url,
     dialect,
-    ...(auth === undefined ? {} : { auth }),
+    ...(access.auth === undefined ? {} : { auth: access.auth }),
     strictIban: options.strictIban ?? false,
   };
 }
@@ -95,15 +77,15 @@ export function registerSyncCommand(program: Command): void {
     .requiredOption('--db <file>', 'the SQLite database file to sync into (created when missing)')
     .option('--dialect <dialect>', 'auto, exposer or cdm-api', 'auto')
     .option('--once', 'exit after one complete pass instead of refreshing on a schedule')
-    .option('--interval <seconds>', 'seconds between refreshes when not --once', '60')
-    .option('--token <token>', 'bearer token for the API')
-    .option('--user <user>', 'basic-auth user')
-    .option('--password <password>', 'basic-auth password')
+    .option('--interval <seconds>', 'seconds between refreshes when not --once (at least 60)', '900')
+    .option('--token-env <name>', 'the environment variable holding the bearer token, e.g. CDM_TOKEN')
+    .option('--user <user>', 'basic-auth user; the password is read from standard input')
+    .option('--password-stdin', 'read the basic-auth password from standard input')
     .option('--strict-iban', 'quarantine IBANs that fail the ISO 13616 check (length, check digits)')
     .option('--json', 'print the final summary as JSON')
     .action(async (options: SyncOptions) => {
-      const job = jobFrom(options);
-      const intervalMs = positiveInteger('interval', options.interval) * 1000;
+      const intervalMs = integerOption('interval', options.interval, minimumRefreshSeconds) * 1000;
+      const job = await jobFrom(options);
       const controller = new AbortController();
       const interrupt = () => {
         controller.abort();

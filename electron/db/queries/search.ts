@@ -8,14 +8,22 @@ export interface SearchCandidate {
   readonly ibans: string;
 }
 
+/**
+ * Whether a trigram can be written into an FTS5 query: a NUL ends the query string early, so SQLite
+ * answers "unterminated string" (a search for text holding one failed as an internal error). The
+ * lookups leave such trigrams out; the ranking still counts them.
+ */
+const expressible = (gram: string) => !gram.includes('\u0000');
+
 /** Companies sharing any of the trigrams, best bm25 first. */
 export function trigramCandidates(
   db: ReadableDb,
   trigrams: readonly string[],
   limit: number,
 ): SearchCandidate[] {
-  if (trigrams.length === 0) return [];
-  const match = trigrams.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
+  const usable = trigrams.filter(expressible);
+  if (usable.length === 0) return [];
+  const match = usable.map((t) => `"${t.replaceAll('"', '""')}"`).join(' OR ');
   return db
     .prepare(
       `SELECT company_id AS companyId, name, address, ibans FROM company_search
@@ -64,6 +72,7 @@ export function allTrigramCandidates(
   limit: number,
 ): SearchCandidate[] {
   const clauses = groups
+    .map((group) => group.filter(expressible))
     .filter((group) => group.length > 0)
     .map((group) => `(${group.map(quote).join(' AND ')})`);
   if (clauses.length === 0) return [];

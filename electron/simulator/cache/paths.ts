@@ -3,8 +3,8 @@
  * rates (and of custom sizes) and the format version, so a changed input never reuses stale data.
  */
 import { createHash } from 'node:crypto';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cacheDirectory } from '../../runtime/app-paths';
 import type { CorruptionRates, IdKind, Setting } from '../model';
 import { cacheFormatVersion } from './schema';
 
@@ -18,9 +18,7 @@ export interface CacheKey {
 
 export function defaultCacheDir(): string {
   const fromEnv = process.env['CASHFLOW_SIM_CACHE'];
-  return fromEnv !== undefined && fromEnv !== ''
-    ? fromEnv
-    : join(homedir(), '.cache', 'cashflow-monitor', 'simulator');
+  return fromEnv !== undefined && fromEnv !== '' ? fromEnv : join(cacheDirectory(), 'simulator');
 }
 
 export function cacheFileName(key: CacheKey): string {

@@ -18,6 +18,7 @@ import {
 import { classifyTransportError } from './transport-errors';
 import { authFromUrl, authHeader, sourceOrigin, type SourceAuth } from './source-url';
 import { httpFailures, type TransientFault } from './http-failures';
+import { defaultMaxBodyBytes, readBodyCapped } from './read-body';
 
 export interface HttpTimeouts {
   readonly connectMs?: number;
@@ -43,6 +44,8 @@ export interface HttpClientOptions {
   /** Uniform in [0, 1); injectable for deterministic jitter. */
   readonly random?: () => number;
   readonly now?: () => number;
+  /** Largest response body accepted, in bytes (default 64 MiB); a larger one fails as bad-response. */
+  readonly maxBodyBytes?: number;
 }
 
 export interface ResponseInfo {
@@ -86,6 +89,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
   const headers: Record<string, string> = { accept: 'application/json' };
   const credentials = options.auth ?? authFromUrl(options.url);
   if (credentials !== undefined) headers['authorization'] = authHeader(credentials);
@@ -101,7 +105,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   /** One attempt: a value, or a transient fault worth another try. Fatal problems throw. */
   async function attempt<T>(path: string, get: GetOptions<T>): Promise<{ value: T } | TransientFault> {
     let response;
-    let body: string;
+    let body: string | null;
     try {
       response = await request(`${base}${path}`, {
         dispatcher,
@@ -109,7 +113,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers,
         signal: get.signal ?? null,
       });
-      body = await response.body.text();
+      body = await readBodyCapped(response.body, maxBodyBytes);
     } catch (cause) {
       if (get.signal?.aborted) throw failures.cancelled(cause);
       const transport = classifyTransportError(cause);
@@ -118,6 +122,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       return { kind: transport.kind, detail: transport.detail, retryAfterMs: null };
     }
+    if (body === null) throw failures.tooLarge(path, maxBodyBytes);
     const status = response.statusCode;
     const contentType = headerText(response.headers['content-type']) ?? '';
     if (status === 401 || status === 403) throw failures.unauthorized(status);

@@ -2,6 +2,7 @@
  * The sentences a user sees when talking to a CDM API fails, one per situation, each with its
  * stable code. Kept together so the wording stays consistent across dialects.
  */
+import { formatBytes } from '../../../shared/format';
 import { AppFailure } from '../../../shared/result';
 
 /** A failed attempt that another attempt may fix. */
@@ -47,6 +48,11 @@ export function httpFailures(origin: string, hasCredentials: boolean) {
       new AppFailure(
         'not-a-cdm-api',
         `The server at ${origin} answers, but it is not a CDM API (${detail}).`,
+      ),
+    tooLarge: (path: string, limit: number) =>
+      new AppFailure(
+        'bad-response',
+        `The CDM API at ${origin} sent more than ${formatBytes(limit)} for ${path}, more than any page can hold; it was not read.`,
       ),
     htmlPage: (path: string, cause?: unknown) =>
       new AppFailure(

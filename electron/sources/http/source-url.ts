@@ -18,10 +18,10 @@ export function sourceOrigin(url: string): SourceOrigin {
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw new AppFailure('invalid-argument', `'${url}' is not a valid URL.`);
+    throw new AppFailure('invalid-argument', `'${maskCredentials(url)}' is not a valid URL.`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new AppFailure('invalid-argument', `'${url}' is not an http or https URL.`);
+    throw new AppFailure('invalid-argument', `'${maskCredentials(url)}' is not an http or https URL.`);
   }
   const base = `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`;
   return { base, origin: base };
@@ -41,4 +41,38 @@ export function authFromUrl(url: string): SourceAuth | undefined {
 export function authHeader(auth: SourceAuth): string {
   if ('token' in auth) return `Bearer ${auth.token}`;
   return `Basic ${Buffer.from(`${auth.user}:${auth.password}`, 'utf8').toString('base64')}`;
+}
+
+/** The URL as it may be shown or logged: any user name and password replaced by `***`. */
+export function maskCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@');
+}
+
+/** The URL without the user name and password written into it. */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1');
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Why a source URL must not be used as given, or null. A URL is stored and shown in clear, so it may
+ * not carry credentials; and a secret sent over plain http can be read on the way, so http with a
+ * secret is allowed only to this machine (the simulator, a local tunnel).
+ */
+export function sourceUrlProblem(url: string, sendsSecret: boolean): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return `'${maskCredentials(url)}' is not a valid URL.`;
+  }
+  if (parsed.username !== '' || parsed.password !== '')
+    return 'Put the user name and password in the credential fields, not in the URL: a URL is stored and shown in clear.';
+  if (sendsSecret && parsed.protocol === 'http:' && !isLoopback(parsed.hostname))
+    return `A token is never sent over plain http: use https for ${parsed.host}.`;
+  return null;
 }

@@ -15,6 +15,7 @@ import {
   textOrNull,
   unreadableTransaction,
   wireId,
+  wireText,
   withRawIfIncomplete,
   type RateBatch,
   type RejectedRecord,
@@ -114,14 +115,14 @@ export function parseCdmApiCompanies(body: string): CdmApiCompanyPage {
     if (typeof id === 'number' && Number.isInteger(id) && (lastId === null || id > lastId)) lastId = id;
     const parsed = companyElement.safeParse(element);
     if (!parsed.success) {
-      rejected.push({ raw: JSON.stringify(element), detail: `company ${issueDetail(parsed.error)}` });
+      rejected.push({ raw: wireText(element), detail: `company ${issueDetail(parsed.error)}` });
       continue;
     }
     const wire = parsed.data;
     const ibans = typeof wire.ibans === 'string' ? parsePythonList(wire.ibans) : wire.ibans;
     if (ibans === null) {
       rejected.push({
-        raw: JSON.stringify(element),
+        raw: wireText(element),
         detail: `company ${wire.id}: ibans '${String(wire.ibans)}' is not a list`,
       });
       continue;

@@ -30,6 +30,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The JSON text of a wire element, kept for the data-quality view. JSON.parse reads any depth but
+ * JSON.stringify recurses: an element nested some thousands of levels deep threw RangeError, which
+ * failed the whole page (retried, then given up) instead of quarantining the one element.
+ */
+export function wireText(element: unknown): string {
+  try {
+    return JSON.stringify(element);
+  } catch {
+    return '"(an element nested too deeply to show)"';
+  }
+}
+
 /** An element that is not a transaction at all (not an object, no id): every field null, raw kept. */
 export function unreadableTransaction(source: TransactionSource, element: unknown): RawTransaction {
   return {
@@ -40,7 +53,7 @@ export function unreadableTransaction(source: TransactionSource, element: unknow
     amount: null,
     currency: null,
     ts: null,
-    raw: JSON.stringify(element),
+    raw: wireText(element),
   };
 }
 
@@ -57,7 +70,7 @@ export function withRawIfIncomplete(
     record.amount !== null &&
     record.currency !== null &&
     record.ts !== null;
-  return complete ? record : { ...record, raw: JSON.stringify(element) };
+  return complete ? record : { ...record, raw: wireText(element) };
 }
 
 /** A one-line description of why zod refused an element. */
@@ -108,7 +121,7 @@ export function readRates(elements: readonly unknown[]): RateBatch {
         eurRate: parsed.data.eur_rate,
       });
     } else {
-      rejected.push({ raw: JSON.stringify(element), detail: `exchange rate ${issueDetail(parsed.error)}` });
+      rejected.push({ raw: wireText(element), detail: `exchange rate ${issueDetail(parsed.error)}` });
     }
   }
   return { rates, rejected };

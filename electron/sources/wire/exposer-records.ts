@@ -16,6 +16,7 @@ import {
   textOrNull,
   unreadableTransaction,
   wireId,
+  wireText,
   withRawIfIncomplete,
   type RateBatch,
   type RejectedRecord,
@@ -108,14 +109,14 @@ export function readExposerCompanies(elements: readonly unknown[]): CompanyReado
   for (const element of elements) {
     const parsed = companyElement.safeParse(element);
     if (!parsed.success) {
-      rejected.push({ raw: JSON.stringify(element), detail: `company ${issueDetail(parsed.error)}` });
+      rejected.push({ raw: wireText(element), detail: `company ${issueDetail(parsed.error)}` });
       continue;
     }
     const wire = parsed.data;
     const ibans = typeof wire.ibans === 'string' ? parsePgArray(wire.ibans) : wire.ibans;
     if (ibans === null) {
       rejected.push({
-        raw: JSON.stringify(element),
+        raw: wireText(element),
         detail: `company ${wire.companyID}: ibans '${String(wire.ibans)}' is not an array literal`,
       });
       continue;

@@ -68,6 +68,20 @@ export function SourceSetup() {
           {actionError.message}
         </p>
       )}
+      {actionError?.code === 'no-keystore' && token.trim() !== '' && (
+        <p className="note">
+          Without a keystore the token cannot be kept safely on this computer. You can still use it until the
+          app quits; you will be asked for it again next time.{' '}
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void addSourceAndSync(url.trim(), token, true)}
+          >
+            Use the token for this session only
+          </button>
+        </p>
+      )}
     </div>
   );
 }

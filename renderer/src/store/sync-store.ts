@@ -21,7 +21,8 @@ interface SyncState {
   readonly busy: boolean;
   readonly poll: () => Promise<void>;
   readonly startDemo: () => Promise<void>;
-  readonly addSourceAndSync: (url: string, token: string) => Promise<void>;
+  /** `sessionOnly`: keep the token in memory until the app quits (offered when there is no keystore). */
+  readonly addSourceAndSync: (url: string, token: string, sessionOnly?: boolean) => Promise<void>;
   readonly syncNow: () => Promise<void>;
   readonly cancel: () => Promise<void>;
 }
@@ -62,11 +63,12 @@ export const useSyncStore = create<SyncState>()((set, get) => {
       schedule(get().poll, answer.value.state === 'running' ? runningPollMs : idlePollMs);
     },
     startDemo: () => act(() => getApi().demoStart()),
-    addSourceAndSync: (url, token) =>
+    addSourceAndSync: (url, token, sessionOnly = false) =>
       act(async () => {
         const added = await getApi().sourceAdd({
           url,
           ...(token.trim() === '' ? {} : { token: token.trim() }),
+          ...(sessionOnly ? { tokenForSessionOnly: true } : {}),
         });
         if (!added.ok) return added;
         return getApi().syncStart({ sourceId: added.value.sourceId });

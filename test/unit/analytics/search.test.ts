@@ -72,4 +72,13 @@ describe('company search', () => {
     expect(search('   ')).toEqual([]);
     expect(search('zzzz qqqq')).toEqual([]);
   });
+
+  // Found by the IPC fuzz: a NUL ends an FTS5 query string, and SQLite's "unterminated string"
+  // came back to the renderer as an internal error.
+  it('searches text holding NUL characters without failing', () => {
+    expect(search('\u0000\u0000\u0000')).toEqual([]);
+    expect(search('Kemp\u0000').map((h) => h.companyId)).toEqual([1, 3]);
+    // One odd character is a typo like any other.
+    expect(search('Kempinski\u0000Holdings')[0]).toMatchObject({ companyId: 3, matched: 'fuzzy' });
+  });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { userDataDirectory } from '../../../electron/cli/default-paths';
+import { userDataDirectory } from '../../../electron/runtime/app-paths';
 import type { Company } from '../../../shared/domain';
 import { ibans, sepa, swift } from '../../helpers/records';
 import { seededDatabase } from '../../helpers/seeded-db';

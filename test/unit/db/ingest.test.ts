@@ -129,6 +129,42 @@ describe('ingesting transactions', () => {
     expect(dailyRows(db)).toEqual([]);
   });
 
+  // Found by the fuzz test: 1e307 was valid and booked as Infinity cents, 1e20 as inexact cents.
+  it('quarantines an amount too large to count exactly in cents instead of booking it', () => {
+    const counts = ingest([
+      swift({ id: '1', amount: 1e307 }),
+      swift({ id: '2', amount: 1e20 }),
+      // 2^52 cents and more: one amount in ten came out a cent off (this one as …60).
+      swift({ id: '4', amount: 45_035_996_273_704.59 }),
+    ]);
+    expect(counts.valid).toBe(0);
+    expect(counts.quarantined.malformed).toBe(3);
+    expect(dailyRows(db)).toEqual([]);
+    const rows = db.prepare('SELECT amount, amount_cents AS cents, detail FROM txn ORDER BY ext_id').all();
+    expect(rows).toEqual([
+      {
+        amount: 1e307,
+        cents: Number.MIN_SAFE_INTEGER,
+        detail: 'amount 1e+307 is too large to count exactly in cents',
+      },
+      {
+        amount: 1e20,
+        cents: Number.MIN_SAFE_INTEGER,
+        detail: 'amount 100000000000000000000 is too large to count exactly in cents',
+      },
+      {
+        amount: 45_035_996_273_704.59,
+        cents: Number.MIN_SAFE_INTEGER,
+        detail: 'amount 45035996273704.59 is too large to count exactly in cents',
+      },
+    ]);
+    // Up to 2^51 cents (about 22.5 trillion) amounts convert exactly and are booked as usual.
+    expect(ingest([swift({ id: '3', amount: 22_517_998_136_852.47 })]).valid).toBe(1);
+    expect(db.prepare("SELECT amount_cents FROM txn WHERE ext_id = '3'").pluck().get()).toBe(
+      2_251_799_813_685_247,
+    );
+  });
+
   it('ends with the same aggregates whatever order the records arrive in', () => {
     const records = [
       sepa({ id: '1', amount: 10 }),

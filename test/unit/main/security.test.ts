@@ -45,6 +45,7 @@ describe('desktop shell security', () => {
       granted = answer;
     });
     expect(granted).toBe(false);
+    expect(fake.permissionCheck?.(null, 'media')).toBe(false);
   });
 
   it('blocks navigation away from the app and every new window', () => {

@@ -8,6 +8,7 @@ const source = {
   url: 'http://127.0.0.1:9/',
   dialect: 'exposer' as const,
   hasCredentials: false,
+  tokenForSessionOnly: false,
   addedAt: '2026-01-01T00:00:00Z',
   demo: true,
 };

@@ -9,17 +9,18 @@ import { stubServices } from '../../helpers/stub-services';
 import { AppFailure } from '../../../shared/result';
 
 describe('dispatch', () => {
-  it('answers app:info with the real database size', async () => {
+  it('answers app:info with the real database size, its write-ahead log included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cashflow-dispatch-'));
     try {
       const databasePath = join(dir, 'cashflow.sqlite');
       writeFileSync(databasePath, Buffer.alloc(4096));
+      writeFileSync(`${databasePath}-wal`, Buffer.alloc(1000));
       const services = createServices({
         identity: { name: 'Cashflow Monitor', version: '1.0.0', dataDirectory: dir, databasePath },
         database: fileDatabaseProvider(databasePath),
       });
       const answer = await dispatch(services, 'appInfo', undefined);
-      expect(answer).toMatchObject({ ok: true, value: { databaseBytes: 4096, dataDirectory: dir } });
+      expect(answer).toMatchObject({ ok: true, value: { databaseBytes: 5096, dataDirectory: dir } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

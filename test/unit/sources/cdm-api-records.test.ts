@@ -64,6 +64,17 @@ describe('cdm-api transaction pages', () => {
     ]);
   });
 
+  // Found by the fuzz test: JSON.stringify of the kept wire text threw RangeError, failing the page.
+  it('keeps an element nested 100,000 levels deep as one malformed record', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const records = parseCdmApiTransactions(`[${deep}, {"id":2,"payer":${deep}}]`, 'sepa');
+    expect(records.map((r) => [r.id, r.raw])).toEqual([
+      ['', '"(an element nested too deeply to show)"'],
+      ['2', '"(an element nested too deeply to show)"'],
+    ]);
+    expect(parseCdmApiCompanies(`[${deep}]`).rejected).toHaveLength(1);
+  });
+
   it('refuses a body that is not a JSON array', () => {
     expect(() => parseCdmApiTransactions('{"error":"limit too large"}', 'sepa')).toThrow(WireFormatError);
     expect(() => parseCdmApiTransactions('[{"id":1,', 'sepa')).toThrow(WireFormatError);

@@ -104,6 +104,14 @@ describe('exposer poll bodies', () => {
     ]);
   });
 
+  // Found by the fuzz test: JSON.stringify of the kept wire text threw RangeError, failing the poll.
+  it('keeps an element nested 100,000 levels deep as one malformed record', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const records = parseExposerBatch(JSON.stringify({ sepa_transactions: `[${deep}]` }), 'sepa');
+    expect(records).toHaveLength(1);
+    expect(records[0]?.raw).toBe('"(an element nested too deeply to show)"');
+  });
+
   it('reads what it can of a partly broken element and nulls the rest', () => {
     const element = {
       id: 'abc-1',

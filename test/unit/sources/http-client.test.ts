@@ -116,6 +116,21 @@ describe('retries', () => {
     ]);
   });
 
+  it('refuses a body larger than the cap without reading it all, and does not retry it', async () => {
+    server = await startStubServer(() => text(`[${'"x",'.repeat(5000)}"x"]`));
+    const { client } = clientFor(server.url, { maxBodyBytes: 4096 });
+    const failure = await failureOf(client.get('/transactions/sepa', readJson));
+    expect(failure.code).toBe('bad-response');
+    expect(failure.message).toMatch(/sent more than 4(\.0)? KB for \/transactions\/sepa/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('reads a body within the cap', async () => {
+    server = await startStubServer(() => json(['small']));
+    const { client } = clientFor(server.url, { maxBodyBytes: 4096 });
+    await expect(client.get('/transactions/sepa', readJson)).resolves.toEqual(['small']);
+  });
+
   it('retries a complete 200 whose body cannot be parsed, as a truncated answer', async () => {
     server = await startStubServer();
     server.enqueue(text('[{"id":1,"pay'), json([{ id: 1 }]));
