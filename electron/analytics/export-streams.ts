@@ -20,10 +20,13 @@ import { loadDailyBalances } from './daily-balances';
 import { clampRange } from './synced-span';
 import { transactionLine } from './transactions';
 
-/** A list whose length is known before it is read, so progress can be shown. */
+/**
+ * A list read a chunk per call to `next` (null at the end), whose length is known before it is
+ * read so progress can be shown.
+ */
 export interface Stream<T> {
   readonly total: number;
-  readonly chunks: Iterable<readonly T[]>;
+  readonly next: () => T[] | null;
 }
 
 export interface CompanyStreamQuery {
@@ -38,11 +41,11 @@ export function companyTransactionStream(db: ReadableDb, query: CompanyStreamQue
   const company = requireCompany(db, query.companyId);
   const conversion = loadConversion(db, query.currency);
   const total = countCompanyTransactions(db, { ...query, sort: 'ts', order: 'asc', offset: 0, limit: 1 });
-  function* chunks(): Generator<TransactionLine[]> {
-    for (const rows of companyTransactionDays(db, query))
-      yield rows.map((row) => transactionLine(row, company.companyId, conversion));
-  }
-  return { total, chunks: chunks() };
+  const nextDay = companyTransactionDays(db, query);
+  return {
+    total,
+    next: () => nextDay()?.map((row) => transactionLine(row, company.companyId, conversion)) ?? null,
+  };
 }
 
 export interface QuarantinedLine {
@@ -67,28 +70,26 @@ export function quarantinedStream(db: ReadableDb): Stream<QuarantinedLine> {
     const name = id === null ? undefined : names.get(id);
     return id === null || name === undefined ? [] : [{ companyId: id, name }];
   };
-  function* chunks(): Generator<QuarantinedLine[]> {
-    for (const rows of quarantinedRecords(db, quarantineReasons, [0, 1])) {
-      yield rows.map((row) => ({
-        source: sourceOfCode(row.source),
-        id: row.extId,
-        ts: row.tsText,
-        // A record whose time could not be read has no day.
-        day: typeof row.day === 'number' ? isoFromDay(row.day) : null,
-        payer: row.payer,
-        beneficiary: row.beneficiary,
-        amount: row.amount,
-        currency: row.currency,
-        reason: row.reason,
-        detail: row.detail,
-        companies:
-          row.beneficiaryCompany === row.payerCompany
-            ? companyOf(row.payerCompany)
-            : [...companyOf(row.payerCompany), ...companyOf(row.beneficiaryCompany)],
-      }));
-    }
-  }
-  return { total: quarantinedCount(db), chunks: chunks() };
+  const nextRows = quarantinedRecords(db, quarantineReasons, [0, 1]);
+  const next = (): QuarantinedLine[] | null =>
+    nextRows()?.map((row) => ({
+      source: sourceOfCode(row.source),
+      id: row.extId,
+      ts: row.tsText,
+      // A record whose time could not be read has no day.
+      day: typeof row.day === 'number' ? isoFromDay(row.day) : null,
+      payer: row.payer,
+      beneficiary: row.beneficiary,
+      amount: row.amount,
+      currency: row.currency,
+      reason: row.reason,
+      detail: row.detail,
+      companies:
+        row.beneficiaryCompany === row.payerCompany
+          ? companyOf(row.payerCompany)
+          : [...companyOf(row.payerCompany), ...companyOf(row.beneficiaryCompany)],
+    })) ?? null;
+  return { total: quarantinedCount(db), next };
 }
 
 export interface DailyAccountRow {
@@ -114,21 +115,22 @@ export function dailyAccountBalances(
   const { fromDay, toDay } = clampRange(db, query.fromDay, query.toDay);
   const daily = loadDailyBalances(db, conversion, company, openings, fromDay, toDay);
   const days = toDay - fromDay + 1;
-  function* chunks(): Generator<DailyAccountRow[]> {
-    for (let start = 0; start < days; start += 1000) {
-      const rows: DailyAccountRow[] = [];
-      for (let index = start; index < Math.min(days, start + 1000); index += 1) {
-        const accounts = daily.accounts.map((account) => account.endOfDay[index] ?? 0);
-        rows.push({
-          day: isoFromDay(fromDay + index),
-          accounts,
-          ...summarizeBalances(accounts),
-          inflow: daily.inflow[index] ?? 0,
-          outflow: daily.outflow[index] ?? 0,
-        });
-      }
-      yield rows;
+  let start = 0;
+  const next = (): DailyAccountRow[] | null => {
+    if (start >= days) return null;
+    const rows: DailyAccountRow[] = [];
+    for (let index = start; index < Math.min(days, start + 1000); index += 1) {
+      const accounts = daily.accounts.map((account) => account.endOfDay[index] ?? 0);
+      rows.push({
+        day: isoFromDay(fromDay + index),
+        accounts,
+        ...summarizeBalances(accounts),
+        inflow: daily.inflow[index] ?? 0,
+        outflow: daily.outflow[index] ?? 0,
+      });
     }
-  }
-  return { ibans: company.ibans, rows: { total: days, chunks: chunks() } };
+    start += 1000;
+    return rows;
+  };
+  return { ibans: company.ibans, rows: { total: days, next } };
 }

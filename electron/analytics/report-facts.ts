@@ -7,9 +7,12 @@ import type { ReportingCurrency } from '../../shared/domain';
 import type { ReadableDb } from '../db/connection';
 import { loadRates } from '../db/queries/rates';
 import { lastFinishedSync } from '../db/queries/report-facts';
+import { movementsPerCurrency } from '../db/queries/quality';
 import { loadAllRateOverrides } from '../db/queries/settings';
 import { listSources } from '../db/queries/sources';
+import type { RateWarning } from '../../shared/quality';
 import { loadConversion } from './conversion';
+import { rateWarnings } from './rate-warnings';
 
 export interface DataProvenance {
   readonly sources: readonly { readonly url: string; readonly dialect: string }[];
@@ -52,4 +55,12 @@ export function rateSnapshot(db: ReadableDb, currency: ReportingCurrency): reado
     override: overrides.get(code) ?? null,
     applied: conversion.factor(code),
   }));
+}
+
+/**
+ * The data-quality view's warnings about the rate table, without the rest of that report (which
+ * counts every quarantined record of the database: too much work for one company's report).
+ */
+export function rateTableWarnings(db: ReadableDb): readonly RateWarning[] {
+  return rateWarnings(loadRates(db), loadAllRateOverrides(db), movementsPerCurrency(db));
 }

@@ -96,6 +96,21 @@ export function openReadableDatabase(path: string): ReadableDb {
   return db as ReadableDb;
 }
 
+/**
+ * A read-only connection for one long export: no memory map and a small page cache, because every
+ * mapped or cached page of a file read end to end counts in the process's resident memory, and a
+ * million-row export would otherwise hold most of the database there. Sorts and temporary indexes
+ * spill to disk instead of memory.
+ */
+export function openStreamingDatabase(path: string): ReadableDb {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -2048');
+  db.pragma('mmap_size = 0');
+  db.pragma('temp_store = FILE');
+  return db as ReadableDb;
+}
+
 /** A fresh in-memory database built from the migrations, for tests. */
 export function openMemoryDatabase(): WritableDb {
   return openWritableDatabase(':memory:');

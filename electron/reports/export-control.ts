@@ -1,5 +1,7 @@
 /** How a running export reports progress and is told to stop. */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ReportProgress } from '../../shared/reports';
+import { AppFailure } from '../../shared/result';
 
 export interface ExportControl {
   readonly signal?: AbortSignal;
@@ -7,3 +9,17 @@ export interface ExportControl {
 }
 
 export const silentControl: ExportControl = { progress: () => undefined };
+
+/** Stops the export here when it was cancelled. */
+export function stopIfCancelled(control: ExportControl): void {
+  if (control.signal?.aborted === true) throw new AppFailure('cancelled', 'The export was cancelled.');
+}
+
+/**
+ * Between two steps of a PDF: lets the process answer other requests (in the app, the window's
+ * queries wait on the same main process), then stops if the export was cancelled meanwhile.
+ */
+export async function checkpoint(control: ExportControl): Promise<void> {
+  await nextTurn();
+  stopIfCancelled(control);
+}

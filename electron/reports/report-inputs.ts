@@ -10,6 +10,11 @@ export interface ReportInputs {
   /** Calls one contract method with the contract's validation; failures are thrown as AppFailure. */
   call<M extends MethodName>(name: M, argument: MethodInput<M>): Promise<MethodOutput<M>>;
   readonly db: () => ReadableDb;
+  /**
+   * A connection of its own for one long export, tuned to keep the process's memory flat (see
+   * openStreamingDatabase); the caller closes it.
+   */
+  readonly openStreaming: () => { readonly db: ReadableDb; close(): void };
   /** The moment the report is made; fixed in tests and for regenerating a report for an audit. */
   readonly now: () => Date;
 }

@@ -9,8 +9,6 @@ import { writeCsv } from './csv/csv-writer';
 import { portfolioCsvTable } from './csv/portfolio-tables';
 import type { ExportControl } from './export-control';
 import { writeAtomically, type AtomicWriteOptions } from './files/atomic-file';
-import { writeCompanyPdf } from './pdf/company-pdf';
-import { writePortfolioPdf } from './pdf/portfolio-pdf';
 import type { ReportInputs } from './report-inputs';
 
 export async function writeReport(
@@ -21,26 +19,34 @@ export async function writeReport(
 ): Promise<ReportWritten> {
   let rows: number | null = null;
   let pages: number | null = null;
-  // Fetching a CSV's first figures happens before the file exists: a bad company fails cleanly.
-  const table =
-    request.format === 'csv'
-      ? request.scope === 'company'
-        ? await companyTable(inputs, request)
-        : await portfolioCsvTable(inputs, request)
-      : null;
-  const written = await writeAtomically(
-    target,
-    async (stream) => {
-      if (table !== null) {
-        rows = (await writeCsv(stream, table, request.layout, options.control)).rows;
-      } else {
-        pages =
-          request.scope === 'company'
-            ? await writeCompanyPdf(stream, inputs, request, options.control)
-            : await writePortfolioPdf(stream, inputs, request, options.control);
-      }
-    },
-    options,
-  );
-  return { status: 'saved', path: written.path, bytes: written.bytes, format: request.format, rows, pages };
+  const streaming = request.format === 'csv' ? inputs.openStreaming() : null;
+  try {
+    // A CSV's first figures are fetched before the file exists: a bad company fails cleanly.
+    const table =
+      streaming === null
+        ? null
+        : request.scope === 'company'
+          ? await companyTable(inputs, streaming.db, request)
+          : await portfolioCsvTable(inputs, streaming.db, request);
+    const written = await writeAtomically(
+      target,
+      async (stream) => {
+        if (table !== null) {
+          rows = (await writeCsv(stream, table, request.layout, options.control)).rows;
+        } else if (request.scope === 'company') {
+          // The PDF side (ECharts, pdfkit, the world map) loads only when a PDF is asked for: a CSV
+          // export, the CLI's other commands and the app's start never pay for it.
+          const { writeCompanyPdf } = await import('./pdf/company-pdf');
+          pages = await writeCompanyPdf(stream, inputs, request, options.control);
+        } else {
+          const { writePortfolioPdf } = await import('./pdf/portfolio-pdf');
+          pages = await writePortfolioPdf(stream, inputs, request, options.control);
+        }
+      },
+      options,
+    );
+    return { status: 'saved', path: written.path, bytes: written.bytes, format: request.format, rows, pages };
+  } finally {
+    streaming?.close();
+  }
 }

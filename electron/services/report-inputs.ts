@@ -4,6 +4,7 @@
  */
 import type { Services } from '../../shared/api';
 import { AppFailure } from '../../shared/result';
+import { openStreamingDatabase } from '../db/connection';
 import type { ReportInputs } from '../reports/report-inputs';
 import type { DatabaseProvider } from './database-provider';
 import { dispatch } from './dispatch';
@@ -20,6 +21,13 @@ export function serviceReportInputs(
       return answer.value;
     },
     db: () => database.read(),
+    openStreaming: () => {
+      // Reading first brings the schema up to date, as every read does.
+      const shared = database.read();
+      if (database.path === ':memory:') return { db: shared, close: () => undefined };
+      const db = openStreamingDatabase(database.path);
+      return { db, close: () => db.close() };
+    },
     now,
   };
 }

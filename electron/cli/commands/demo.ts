@@ -1,10 +1,16 @@
 /**
  * `cashflow demo` (also `npm run demo`): the whole product headless in one command. Starts the
  * bundled CDM simulator on a free loopback port, syncs it through the same worker as the desktop
- * app into the app's own database (so the app then opens the demo data), and prints a portfolio
- * summary: the companies most in debt and the data set's quality figures.
+ * app into the app's own database (so the app then opens the demo data), prints a portfolio
+ * summary (the companies most in debt and the data set's quality figures), and writes the report
+ * pack and a transactions CSV of the company most in debt into `reports/` beside the database.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
+import { dayFromIso, isoFromDay } from '../../../shared/days';
+import { companyReportRequest, suggestedReportName } from '../../../shared/reports';
+import { silentControl } from '../../reports/export-control';
 import { formatCount } from '../../../shared/format';
 import type { QualityReport } from '../../../shared/quality';
 import { dialects, type Dialect } from '../../../shared/domain';
@@ -20,6 +26,7 @@ import { createProgressDisplay } from '../progress-display';
 import { formatSummary } from '../sync-summary';
 import { money, printLines, table } from './query-output';
 import { callService } from './query-services';
+import { writeReportFile, writtenSize } from './report';
 
 interface DemoOptions {
   readonly db?: string;
@@ -57,6 +64,7 @@ export function registerDemoCommand(program: Command): void {
           limit: 10,
         });
         const quality = await callService({ db: dbPath }, 'qualityReport', {});
+        const reports = await demoReports(dbPath, portfolio.rows[0] ?? null, portfolio.asOf);
         printLines([
           formatSummary(summary),
           '',
@@ -75,12 +83,49 @@ export function registerDemoCommand(program: Command): void {
           '',
           `data quality: ${qualityLine(quality)}`,
           '',
+          ...reports,
+          '',
           `Query it: npx cashflow balance --company ${String(portfolio.rows[0]?.companyId ?? 0)} --at ${portfolio.asOf ?? '2021-12-31'}${options.db === undefined ? '' : ` --db ${dbPath}`}`,
         ]);
       } finally {
         await simulator.close();
       }
     });
+}
+
+/**
+ * The report pack and the transactions table of the company most in debt over the last year of the
+ * data, written beside the database (replacing the previous demo's), so the demo shows the
+ * exports too.
+ */
+async function demoReports(
+  dbPath: string,
+  company: { readonly companyId: number; readonly name: string } | null,
+  asOf: string | null,
+): Promise<string[]> {
+  const last = asOf === null ? null : dayFromIso(asOf);
+  if (company === null || last === null) return [];
+  const folder = join(dirname(dbPath), 'reports');
+  mkdirSync(folder, { recursive: true });
+  const today = new Date().toISOString().slice(0, 10);
+  const lines = [`reports of ${company.name} (${company.companyId}), the last year of data:`];
+  for (const format of ['pdf', 'csv'] as const) {
+    const request = companyReportRequest.parse({
+      scope: 'company',
+      companyId: company.companyId,
+      from: isoFromDay(last - 364),
+      to: isoFromDay(last),
+      format,
+    });
+    const out = join(folder, suggestedReportName(request, company, today));
+    const written = await writeReportFile(dbPath, request, out, {
+      overwrite: true,
+      now: () => new Date(),
+      control: silentControl,
+    });
+    lines.push(`  ${written.path} (${writtenSize(written)})`);
+  }
+  return lines;
 }
 
 function qualityLine(report: QualityReport): string {

@@ -7,8 +7,14 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { formatBytes, formatCount } from '../../../shared/format';
-import { companyReportRequest, portfolioReportRequest, type ReportRequest } from '../../../shared/reports';
+import {
+  companyReportRequest,
+  portfolioReportRequest,
+  type ReportRequest,
+  type ReportWritten,
+} from '../../../shared/reports';
 import { AppFailure } from '../../../shared/result';
+import type { ExportControl } from '../../reports/export-control';
 import { writeReport } from '../../reports/write-report';
 import { createServices } from '../../services/create-services';
 import { fileDatabaseProvider } from '../../services/database-provider';
@@ -96,6 +102,37 @@ function generatedAtOf(text: string | undefined): () => Date {
   return () => moment;
 }
 
+/** What a written report holds, for people: its rows or pages and its size. */
+export function writtenSize(written: ReportWritten): string {
+  const what =
+    written.rows !== null ? `${formatCount(written.rows)} rows` : `${formatCount(written.pages ?? 0)} pages`;
+  return `${what}, ${formatBytes(written.bytes)}`;
+}
+
+/** Writes one report from the database file at `path`, through the same services as the queries. */
+export async function writeReportFile(
+  path: string,
+  request: ReportRequest,
+  out: string,
+  options: { readonly overwrite: boolean; readonly now: () => Date; readonly control: ExportControl },
+): Promise<ReportWritten> {
+  const database = fileDatabaseProvider(path, { migrate: false });
+  try {
+    const services = createServices({
+      identity: {
+        name: 'Cashflow Monitor',
+        version: process.env['npm_package_version'] ?? '0.1.0',
+        dataDirectory: userDataDirectory(),
+        databasePath: path,
+      },
+      database,
+    });
+    return await writeReport(serviceReportInputs(services, database, options.now), request, out, options);
+  } finally {
+    database.close();
+  }
+}
+
 export function registerReportCommand(program: Command): void {
   program
     .command('report')
@@ -127,36 +164,17 @@ export function registerReportCommand(program: Command): void {
       const path = options.db ?? defaultDatabasePath();
       if (!existsSync(path))
         throw new AppFailure('not-found', `No database at ${path}: sync a source first or pass --db FILE.`);
-      const database = fileDatabaseProvider(path, { migrate: false });
       const progress = createExportProgress();
       try {
-        const services = createServices({
-          identity: {
-            name: 'Cashflow Monitor',
-            version: process.env['npm_package_version'] ?? '0.1.0',
-            dataDirectory: userDataDirectory(),
-            databasePath: path,
-          },
-          database,
+        const written = await writeReportFile(path, request, options.out, {
+          overwrite: options.force === true,
+          now,
+          control: { progress: progress.update },
         });
-        const written = await writeReport(
-          serviceReportInputs(services, database, now),
-          request,
-          options.out,
-          {
-            overwrite: options.force === true,
-            control: { progress: progress.update },
-          },
-        );
         progress.stop();
-        const what =
-          written.rows !== null
-            ? `${formatCount(written.rows)} rows`
-            : `${formatCount(written.pages ?? 0)} pages`;
-        printLines([`wrote ${written.path} (${what}, ${formatBytes(written.bytes)})`]);
+        printLines([`wrote ${written.path} (${writtenSize(written)})`]);
       } finally {
         progress.stop();
-        database.close();
       }
     });
 }

@@ -7,6 +7,7 @@ import { dayFromIso } from '../../../shared/days';
 import type { CompanyReportRequest } from '../../../shared/reports';
 import { dailyAccountBalances, companyTransactionStream } from '../../analytics/export-streams';
 import { reportingCurrencyOf } from '../../analytics/settings';
+import type { ReadableDb } from '../../db/connection';
 import type { ReportInputs } from '../report-inputs';
 import { mapChunks, moneyCell, numberCell, singleChunk, textCell, type CsvTable } from './csv-table';
 
@@ -23,11 +24,10 @@ function counterpartyOf(line: TransactionLine): string {
 }
 
 function transactionsTable(
-  inputs: ReportInputs,
+  db: ReadableDb,
   request: CompanyReportRequest,
   quarantinedOnly: boolean,
 ): CsvTable {
-  const db = inputs.db();
   const currency = reportingCurrencyOf(db, request.currency);
   const status = quarantinedOnly ? 'quarantined' : request.includeQuarantined ? 'all' : 'valid';
   const stream = companyTransactionStream(db, {
@@ -55,7 +55,7 @@ function transactionsTable(
       'detail',
     ],
     total: stream.total,
-    chunks: mapChunks(stream.chunks, (line) => {
+    next: mapChunks(stream.next, (line) => {
       const counterparty = counterpartyOf(line);
       return [
         line.ts,
@@ -78,8 +78,7 @@ function transactionsTable(
   };
 }
 
-function dailyTable(inputs: ReportInputs, request: CompanyReportRequest): CsvTable {
-  const db = inputs.db();
+function dailyTable(db: ReadableDb, request: CompanyReportRequest): CsvTable {
   const currency = reportingCurrencyOf(db, request.currency);
   const { ibans, rows } = dailyAccountBalances(db, {
     companyId: request.companyId,
@@ -97,7 +96,7 @@ function dailyTable(inputs: ReportInputs, request: CompanyReportRequest): CsvTab
       'outflow',
     ],
     total: rows.total,
-    chunks: mapChunks(rows.chunks, (row) => [
+    next: mapChunks(rows.next, (row) => [
       row.day,
       ...row.accounts.map(moneyCell),
       moneyCell(row.balance),
@@ -132,7 +131,7 @@ async function seriesTable(inputs: ReportInputs, request: CompanyReportRequest):
       'transactions',
     ],
     total: series.buckets.length,
-    chunks: singleChunk(series.buckets, (bucket) => [
+    next: singleChunk(series.buckets, (bucket) => [
       bucket.label,
       bucket.from,
       bucket.to,
@@ -158,7 +157,7 @@ async function countriesTable(inputs: ReportInputs, request: CompanyReportReques
   return {
     columns: ['country', 'name', 'inflow', 'outflow', 'transactions', 'share'],
     total: result.countries.length,
-    chunks: singleChunk(result.countries, (country) => [
+    next: singleChunk(result.countries, (country) => [
       country.country,
       country.name,
       moneyCell(country.inflow),
@@ -191,7 +190,7 @@ async function counterpartiesTable(inputs: ReportInputs, request: CompanyReportR
       'transactions',
     ],
     total: result.counterparties.length,
-    chunks: singleChunk(result.counterparties, (party) => [
+    next: singleChunk(result.counterparties, (party) => [
       party.iban,
       party.country,
       party.countryName,
@@ -206,16 +205,21 @@ async function counterpartiesTable(inputs: ReportInputs, request: CompanyReportR
   };
 }
 
-export async function companyTable(inputs: ReportInputs, request: CompanyReportRequest): Promise<CsvTable> {
+/** `db` serves the long lists (transactions, daily balances); the services give every figure. */
+export async function companyTable(
+  inputs: ReportInputs,
+  db: ReadableDb,
+  request: CompanyReportRequest,
+): Promise<CsvTable> {
   // Fail on an unknown company before anything is written, whatever the kind.
   await inputs.call('companySummary', { companyId: request.companyId, at: request.to });
   switch (request.kind) {
     case 'transactions':
-      return transactionsTable(inputs, request, false);
+      return transactionsTable(db, request, false);
     case 'quality':
-      return transactionsTable(inputs, request, true);
+      return transactionsTable(db, request, true);
     case 'daily':
-      return dailyTable(inputs, request);
+      return dailyTable(db, request);
     case 'series':
       return seriesTable(inputs, request);
     case 'countries':

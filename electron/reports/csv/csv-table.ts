@@ -10,7 +10,8 @@ export interface CsvTable {
   readonly columns: readonly string[];
   /** Data rows, when known in advance (for progress). */
   readonly total: number | null;
-  readonly chunks: Iterable<string[][]>;
+  /** The next chunk of rows, null at the end. */
+  readonly next: () => string[][] | null;
 }
 
 export function moneyCell(value: number | null): string {
@@ -25,18 +26,19 @@ export function textCell(value: string | null | undefined): string {
   return value ?? '';
 }
 
-/** One chunk from a list that is already in memory (service results are). */
-export function singleChunk<T>(items: readonly T[], cells: (item: T) => string[]): CsvTable['chunks'] {
-  return [items.map(cells)];
+/** A list that is already in memory (service results are), as one chunk. */
+export function singleChunk<T>(items: readonly T[], cells: (item: T) => string[]): CsvTable['next'] {
+  let done = false;
+  return () => {
+    if (done) return null;
+    done = true;
+    return items.map(cells);
+  };
 }
 
 export function mapChunks<T>(
-  chunks: Iterable<readonly T[]>,
+  next: () => readonly T[] | null,
   cells: (item: T) => string[],
-): CsvTable['chunks'] {
-  return {
-    *[Symbol.iterator]() {
-      for (const chunk of chunks) yield chunk.map(cells);
-    },
-  };
+): CsvTable['next'] {
+  return () => next()?.map(cells) ?? null;
 }

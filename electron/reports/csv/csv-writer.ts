@@ -6,10 +6,9 @@
  */
 import type { WriteStream } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { AppFailure } from '../../../shared/result';
 import type { CsvLayout } from '../../../shared/reports';
 import { drained } from '../files/atomic-file';
-import type { ExportControl } from '../export-control';
+import { stopIfCancelled, type ExportControl } from '../export-control';
 import type { CsvTable } from './csv-table';
 
 export interface CsvWritten {
@@ -33,11 +32,20 @@ export async function writeCsv(
   await write(stringify([table.columns], options));
   let rows = 0;
   control.progress({ phase: 'rows', done: 0, total: table.total });
-  for (const chunk of table.chunks) {
-    if (control.signal?.aborted === true) throw new AppFailure('cancelled', 'The export was cancelled.');
-    if (chunk.length === 0) continue;
-    await write(stringify(chunk, options));
+  // Reads, formats and writes one chunk; nothing of it stays referenced once the text is queued,
+  // so the wait for the disk below keeps no rows alive (they would be promoted and pile up).
+  const writeNext = (): 'done' | 'more' | 'full' => {
+    const chunk = table.next();
+    if (chunk === null) return 'done';
+    if (chunk.length === 0) return 'more';
     rows += chunk.length;
+    return stream.write(stringify(chunk, options)) ? 'more' : 'full';
+  };
+  for (;;) {
+    stopIfCancelled(control);
+    const state = writeNext();
+    if (state === 'done') break;
+    if (state === 'full') await drained(stream);
     control.progress({ phase: 'rows', done: rows, total: table.total });
   }
   return { rows };

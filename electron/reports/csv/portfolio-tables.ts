@@ -2,8 +2,9 @@
 import type { PortfolioRow } from '../../../shared/portfolio';
 import type { PortfolioReportRequest } from '../../../shared/reports';
 import { quarantinedStream } from '../../analytics/export-streams';
+import type { ReadableDb } from '../../db/connection';
 import type { ReportInputs } from '../report-inputs';
-import { mapChunks, moneyCell, textCell, type CsvTable } from './csv-table';
+import { mapChunks, moneyCell, singleChunk, textCell, type CsvTable } from './csv-table';
 
 /** The largest page the portfolio service answers. */
 const pageSize = 20_000;
@@ -51,9 +52,10 @@ async function portfolioTable(inputs: ReportInputs, request: PortfolioReportRequ
       'went_overdrawn',
     ],
     total: rows.length,
-    chunks: [
-      rows.map((row, index) => [
-        String(index + 1),
+    next: singleChunk(
+      rows.map((row, index) => ({ row, rank: index + 1 })),
+      ({ row, rank }) => [
+        String(rank),
         String(row.companyId),
         row.name,
         moneyCell(row.balance),
@@ -62,13 +64,13 @@ async function portfolioTable(inputs: ReportInputs, request: PortfolioReportRequ
         moneyCell(row.netFlow30),
         String(row.overdrawnNow),
         String(row.wentOverdrawn),
-      ]),
-    ],
+      ],
+    ),
   };
 }
 
-function qualityTable(inputs: ReportInputs): CsvTable {
-  const stream = quarantinedStream(inputs.db());
+function qualityTable(db: ReadableDb): CsvTable {
+  const stream = quarantinedStream(db);
   return {
     columns: [
       'reason',
@@ -85,7 +87,7 @@ function qualityTable(inputs: ReportInputs): CsvTable {
       'company_names',
     ],
     total: stream.total,
-    chunks: mapChunks(stream.chunks, (line) => [
+    next: mapChunks(stream.next, (line) => [
       textCell(line.reason),
       line.source,
       line.id,
@@ -104,7 +106,8 @@ function qualityTable(inputs: ReportInputs): CsvTable {
 
 export async function portfolioCsvTable(
   inputs: ReportInputs,
+  db: ReadableDb,
   request: PortfolioReportRequest,
 ): Promise<CsvTable> {
-  return request.kind === 'portfolio' ? portfolioTable(inputs, request) : qualityTable(inputs);
+  return request.kind === 'portfolio' ? portfolioTable(inputs, request) : qualityTable(db);
 }

@@ -21,6 +21,7 @@ import { companyTransactionStream } from '../../analytics/export-streams';
 import {
   dataProvenance,
   rateSnapshot,
+  rateTableWarnings,
   type DataProvenance,
   type RateSnapshotRow,
 } from '../../analytics/report-facts';
@@ -123,10 +124,12 @@ export async function gatherCompanyData(
     status: 'quarantined',
   });
   const rows: TransactionLine[] = [];
-  for (const chunk of quarantine.chunks) {
+  for (
+    let chunk = quarantine.next();
+    chunk !== null && rows.length < quarantineListLimit;
+    chunk = quarantine.next()
+  )
     rows.push(...chunk.slice(0, quarantineListLimit - rows.length));
-    if (rows.length >= quarantineListLimit) break;
-  }
   return {
     company: { companyId, name: stored.name, address: stored.address, ibans: stored.ibans },
     from,
@@ -147,7 +150,7 @@ export async function gatherCompanyData(
     }),
     quarantined: { total: quarantine.total, rows },
     rates: rateSnapshot(db, currency),
-    rateWarnings: (await inputs.call('qualityReport', { currency, samples: 0, companies: 0 })).rateWarnings,
+    rateWarnings: rateTableWarnings(db),
     provenance: dataProvenance(db),
   };
 }

@@ -7,7 +7,7 @@
 import type { WriteStream } from 'node:fs';
 import { dayFromIso } from '../../../shared/days';
 import type { CompanyReportRequest } from '../../../shared/reports';
-import type { ExportControl } from '../export-control';
+import { checkpoint, type ExportControl } from '../export-control';
 import type { ReportInputs } from '../report-inputs';
 import { balanceChartSvg, countriesMapSvg } from './chart-svg';
 import { chartPixels, svgBlock } from './chart-block';
@@ -278,12 +278,10 @@ export async function writeCompanyPdf(
     headerRight: `${data.from} to ${data.to} · ${data.balance.currency}`,
   };
   const doc = createReportDocument(facts);
-  cover(doc, data);
-  flows(doc, data);
-  countries(doc, data);
-  counterparties(doc, data);
-  interestAndForecast(doc, data);
-  appendices(doc, data);
+  for (const section of [cover, flows, countries, counterparties, interestAndForecast, appendices]) {
+    await checkpoint(control);
+    section(doc, data);
+  }
   control.progress({ phase: 'writing', done: 2, total: 3 });
   return finishDocument(doc, facts, stream);
 }

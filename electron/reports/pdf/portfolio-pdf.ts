@@ -6,7 +6,7 @@ import type { WriteStream } from 'node:fs';
 import type { PortfolioReportRequest } from '../../../shared/reports';
 import { dataProvenance } from '../../analytics/report-facts';
 import { allPortfolioRows } from '../csv/portfolio-tables';
-import type { ExportControl } from '../export-control';
+import { checkpoint, type ExportControl } from '../export-control';
 import type { ReportInputs } from '../report-inputs';
 import { amountText, countText } from './figures';
 import { coverFacts, coverTitle } from './cover';
@@ -35,6 +35,7 @@ export async function writePortfolioPdf(
     headerLeft: 'Portfolio report',
     headerRight: `as of ${portfolio.asOf ?? 'no data'} · ${currency}`,
   };
+  await checkpoint(control);
   const doc = createReportDocument(facts);
   doc.addPage();
   coverTitle(doc, 'Portfolio report', 'All companies', `${countText(rows.length)} companies, ranked by debt`);
@@ -57,6 +58,7 @@ export async function writePortfolioPdf(
     { label: 'Went overdrawn', value: countText(wentOverdrawn), note: `at some day of ${range}` },
     { label: `Net flow, 30 days (${currency})`, value: amountText(sum((row) => row.netFlow30)) },
   ]);
+  await checkpoint(control);
   doc.addPage();
   heading(
     doc,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -211,5 +211,43 @@ describe('CSV exports', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\r\n')[0]).toBe('\ufeffcountry;name;inflow;outflow;transactions;share');
     expect(records.length).toBeGreaterThan(0);
+  });
+});
+
+describe('cancelling an export', () => {
+  it('stops between chunks and leaves no file', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const path = join(directory, 'cancelled.csv');
+    const request = reportRequest.parse({ ...range, kind: 'transactions' });
+    await expect(
+      writeReport(inputs, request, path, {
+        overwrite: false,
+        control: { signal: controller.signal, progress: () => undefined },
+      }),
+    ).rejects.toMatchObject({ code: 'cancelled', message: 'The export was cancelled.' });
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(directory).filter((name) => name.includes('cancelled'))).toEqual([]);
+  });
+});
+
+describe('cancelling a PDF', () => {
+  it('stops at the next section once the signal fires, and leaves no file', async () => {
+    const controller = new AbortController();
+    const path = join(directory, 'cancelled.pdf');
+    const request = reportRequest.parse({ ...range, format: 'pdf' });
+    await expect(
+      writeReport(inputs, request, path, {
+        overwrite: false,
+        control: {
+          signal: controller.signal,
+          progress: (progress) => {
+            // Cancelled while the figures are being laid out.
+            if (progress.phase === 'pages') controller.abort();
+          },
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'cancelled' });
+    expect(readdirSync(directory).filter((name) => name.includes('cancelled.pdf'))).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import world from '@surbowl/world-geo-json-zh';
 import type { CountriesResult, SeriesBucket, SeriesResult } from '../../../shared/analytics';
 import { balanceChartOption, bucketTooltip, seriesIds } from '../../../shared/charts/balance-chart';
 import { countriesMapOption, countryTooltip, worldMapName } from '../../../shared/charts/countries-map';
+import { printLook, printPalette } from '../../../shared/charts/palette';
+import { balanceChartSvg, countriesMapSvg } from '../../../electron/reports/pdf/chart-svg';
 
 function bucket(
   label: string,
@@ -137,5 +139,36 @@ describe('the countries map option', () => {
     const svg = chart.renderToSVGString();
     chart.dispose();
     expect(svg.match(/<path/g)?.length ?? 0).toBeGreaterThan(150);
+  });
+});
+
+describe('the print look of the same builders', () => {
+  it('draws the balance chart without tooltip or zoom, in the print palette and the embedded font', () => {
+    const option = balanceChartOption(series, printLook);
+    expect(option).not.toHaveProperty('tooltip');
+    expect(option).not.toHaveProperty('dataZoom');
+    expect(option.textStyle).toMatchObject({ fontFamily: 'DejaVu Sans', color: printPalette.text });
+    const closing = (Array.isArray(option.series) ? option.series : []).find(
+      (s) => s.id === seriesIds.closing,
+    );
+    expect(closing?.itemStyle).toEqual({ color: printPalette.accent });
+    // The same figures as on screen.
+    expect(closing?.data).toEqual(seriesById(seriesIds.closing).data);
+    expect(balanceChartOption(series)).toHaveProperty('dataZoom');
+  });
+
+  it('draws a map that cannot pan and has no tooltip', () => {
+    const option = countriesMapOption(countries, printLook);
+    expect(option).not.toHaveProperty('tooltip');
+    const map = Array.isArray(option.series) ? option.series[0] : option.series;
+    expect(map).toMatchObject({ roam: false, itemStyle: { areaColor: printPalette.land } });
+  });
+
+  it('renders to SVG on the server with the report modules only, text as text', () => {
+    const svg = balanceChartSvg(series, 660, 360);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('Closing balance');
+    expect(svg).toContain('2020-02');
+    expect(countriesMapSvg(countries, 660, 330).match(/<path/g)?.length ?? 0).toBeGreaterThan(150);
   });
 });
