@@ -45,7 +45,7 @@ function child(args: readonly string[]): ChildReport {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  const last = output.trim().split('\n').at(-1) ?? '{}';
+  const last = /[^\n]*$/.exec(output.trim())?.[0] ?? '{}';
   const report = JSON.parse(last) as ChildReport;
   if (report.exitCode !== 0) throw new Error(`cashflow report failed: ${output}`);
   return report;

@@ -8,11 +8,12 @@ export function pdfText(path: string): string {
 }
 
 export function pdfFonts(path: string): { name: string; embedded: boolean }[] {
-  const lines = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2);
+  // Lines after the two header lines of pdffonts' table.
+  const lines = (execFileSync('pdffonts', [path], { encoding: 'utf8' }).match(/^.*$/gm) ?? []).slice(2);
   return lines
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const cells = line.trim().split(/\s+/);
+      const cells = line.trim().match(/\S+/g) ?? [];
       // name, type words…, encoding, emb, sub, uni, object, id
       return { name: cells[0] ?? '', embedded: cells[cells.length - 5] === 'yes' };
     });

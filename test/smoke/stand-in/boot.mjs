@@ -2,7 +2,7 @@
 // and answers the test's commands over Node's IPC channel: ready, state, invoke, open-window,
 // navigate, menu-click, second-instance, quit. After "quit" it lets go of the channel, so the process
 // ends by itself only if the app stopped every worker, timer and handle; if it has not ended after
-// SMOKE_LINGER_MS, it prints what is still open and exits 75.
+// SMOKE_LINGER_MS, it prints what is still open and exits 75. The tests assert on what it reports.
 import './hooks.mjs';
 import { pathToFileURL } from 'node:url';
 

@@ -1,8 +1,10 @@
 // A stand-in for the `electron` module, for running the built main bundle under plain Node in the
 // smoke tests. It models the parts the app uses (app lifecycle and paths, windows and their
-// webContents, ipcMain, session, safeStorage, shell, dialog, Menu, screen) and records what the app
+// webContents, ipcMain, session, safeStorage, shell, dialog, Menu, screen, protocol, net) and records what the app
 // did with them in `record`, which boot.mjs reports to the test. Anything it does not model throws
-// when called, so the app's use of an unmodelled API shows up as a failure, not as silence.
+// when called, so the app's use of an unmodelled API shows up as a failure, not as silence; and it
+// asserts Electron's order rules (sandbox and privileged schemes before ready, protocol handlers after),
+// throwing where real Electron would fail.
 import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
