@@ -7,7 +7,7 @@
  * holds them meanwhile).
  */
 import type { WritableDb } from '../connection';
-import { FlowDeltas } from './flow-deltas';
+import { FlowDeltas, storedContribution, type StoredFlowRow } from './flow-deltas';
 
 export const duplicateDetail = 'possible duplicate (identical apart from its id), left out by the setting';
 
@@ -15,30 +15,6 @@ export const duplicateDetail = 'possible duplicate (identical apart from its id)
 export const sameApartFromId = `d.ts_ms = t.ts_ms AND d.source = t.source AND d.payer = t.payer
   AND d.beneficiary = t.beneficiary AND d.amount_cents = t.amount_cents AND d.currency = t.currency
   AND d.ext_id <> t.ext_id`;
-
-interface CopyRow {
-  readonly txn_id: number;
-  readonly payer: string;
-  readonly beneficiary: string;
-  readonly payer_company: number | null;
-  readonly beneficiary_company: number | null;
-  readonly day: number;
-  readonly currency: string;
-  readonly amount_cents: number;
-  readonly in_batch: number;
-}
-
-function contribution(row: CopyRow) {
-  return {
-    payer: row.payer,
-    beneficiary: row.beneficiary,
-    payerCompany: row.payer_company,
-    beneficiaryCompany: row.beneficiary_company,
-    day: row.day,
-    currency: row.currency,
-    amountCents: row.amount_cents,
-  };
-}
 
 const columns =
   't.txn_id, t.payer, t.beneficiary, t.payer_company, t.beneficiary_company, t.day, t.currency, t.amount_cents';
@@ -53,11 +29,11 @@ export function reclassifyDuplicates(db: WritableDb, exclude: boolean): number {
         `SELECT ${columns}, 0 AS in_batch FROM txn t WHERE t.status = 0 AND EXISTS (
            SELECT 1 FROM txn d WHERE ${sameApartFromId} AND d.status = 0 AND d.txn_id < t.txn_id)`,
       )
-      .all() as CopyRow[];
+      .all() as StoredFlowRow[];
     const leaveOut = db.prepare('UPDATE txn SET status = 1, reason = NULL, detail = ? WHERE txn_id = ?');
     for (const row of rows) {
       leaveOut.run(duplicateDetail, row.txn_id);
-      deltas.apply(contribution(row), -1);
+      deltas.apply(storedContribution(row), -1);
       changed += 1;
     }
   } else {
@@ -67,7 +43,7 @@ export function reclassifyDuplicates(db: WritableDb, exclude: boolean): number {
            AND b.ext_id = t.ext_id AND b.payer = t.payer AND b.beneficiary = t.beneficiary) AS in_batch
          FROM txn t WHERE t.status <> 0 AND t.reason IS NULL AND t.detail = ?`,
       )
-      .all(duplicateDetail) as CopyRow[];
+      .all(duplicateDetail) as StoredFlowRow[];
     const restore = db.prepare('UPDATE txn SET status = 0, reason = NULL, detail = NULL WHERE txn_id = ?');
     const toBatch = db.prepare(
       "UPDATE txn SET reason = 'batch-payment', detail = 'member of a batch-payment group' WHERE txn_id = ?",
@@ -76,7 +52,7 @@ export function reclassifyDuplicates(db: WritableDb, exclude: boolean): number {
       if (row.in_batch === 1) toBatch.run(row.txn_id);
       else {
         restore.run(row.txn_id);
-        deltas.apply(contribution(row), 1);
+        deltas.apply(storedContribution(row), 1);
       }
       changed += 1;
     }

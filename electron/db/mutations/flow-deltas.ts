@@ -82,6 +82,32 @@ class AggregateTable {
   }
 }
 
+/** A stored transaction as the aggregate corrections read it back (a row of `txn`, with its day). */
+export interface StoredFlowRow {
+  readonly txn_id: number;
+  readonly payer: string;
+  readonly beneficiary: string;
+  readonly payer_company: number | null;
+  readonly beneficiary_company: number | null;
+  readonly day: number;
+  readonly currency: string;
+  readonly amount_cents: number;
+  readonly in_batch: number;
+}
+
+/** What a stored transaction adds to the aggregates, to withdraw it or add it back. */
+export function storedContribution(row: StoredFlowRow): FlowContribution {
+  return {
+    payer: row.payer,
+    beneficiary: row.beneficiary,
+    payerCompany: row.payer_company,
+    beneficiaryCompany: row.beneficiary_company,
+    day: row.day,
+    currency: row.currency,
+    amountCents: row.amount_cents,
+  };
+}
+
 export class FlowDeltas {
   private readonly daily: AggregateTable;
   private readonly country: AggregateTable;

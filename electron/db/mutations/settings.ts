@@ -7,7 +7,7 @@
 import type { ReportingCurrency } from '../../../shared/domain';
 import type { WritableDb } from '../connection';
 import type { SettingKey } from '../queries/settings';
-import { FlowDeltas } from './flow-deltas';
+import { FlowDeltas, storedContribution, type StoredFlowRow } from './flow-deltas';
 
 /** The detail classify.ts gives a record that fails only the strict check while strict mode is on. */
 const strictDetail = 'fails the ISO 13616 check (length or check digits)';
@@ -50,30 +50,6 @@ export function saveOpeningBalance(
   ).run(iban, reporting, amount);
 }
 
-interface FlowRow {
-  readonly txn_id: number;
-  readonly payer: string;
-  readonly beneficiary: string;
-  readonly payer_company: number | null;
-  readonly beneficiary_company: number | null;
-  readonly day: number;
-  readonly currency: string;
-  readonly amount_cents: number;
-  readonly in_batch: number;
-}
-
-function contribution(row: FlowRow) {
-  return {
-    payer: row.payer,
-    beneficiary: row.beneficiary,
-    payerCompany: row.payer_company,
-    beneficiaryCompany: row.beneficiary_company,
-    day: row.day,
-    currency: row.currency,
-    amountCents: row.amount_cents,
-  };
-}
-
 const columns = 'txn_id, payer, beneficiary, payer_company, beneficiary_company, day, currency, amount_cents';
 
 /** Re-applies the strict IBAN rule to stored records; returns how many changed status. Call in a transaction. */
@@ -83,13 +59,13 @@ export function reclassifyStrictIban(db: WritableDb, strict: boolean): number {
   if (strict) {
     const rows = db
       .prepare(`SELECT ${columns}, 0 AS in_batch FROM txn WHERE strict_iban_warning = 1 AND status = 0`)
-      .all() as FlowRow[];
+      .all() as StoredFlowRow[];
     const quarantine = db.prepare(
       "UPDATE txn SET status = 1, reason = 'invalid-iban', detail = ? WHERE txn_id = ?",
     );
     for (const row of rows) {
       quarantine.run(strictDetail, row.txn_id);
-      deltas.apply(contribution(row), -1);
+      deltas.apply(storedContribution(row), -1);
       changed += 1;
     }
   } else {
@@ -99,7 +75,7 @@ export function reclassifyStrictIban(db: WritableDb, strict: boolean): number {
            AND b.ext_id = t.ext_id AND b.payer = t.payer AND b.beneficiary = t.beneficiary) AS in_batch
          FROM txn t WHERE status <> 0 AND reason = 'invalid-iban' AND detail = ?`,
       )
-      .all(strictDetail) as FlowRow[];
+      .all(strictDetail) as StoredFlowRow[];
     const restore = db.prepare(
       'UPDATE txn SET status = 0, reason = NULL, detail = NULL, strict_iban_warning = 1 WHERE txn_id = ?',
     );
@@ -111,7 +87,7 @@ export function reclassifyStrictIban(db: WritableDb, strict: boolean): number {
         toBatch.run(row.txn_id);
       } else {
         restore.run(row.txn_id);
-        deltas.apply(contribution(row), 1);
+        deltas.apply(storedContribution(row), 1);
       }
       changed += 1;
     }
