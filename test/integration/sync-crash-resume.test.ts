@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reliabilityScale } from '../helpers/reliability-scale';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { countByReason, databaseChecksum } from '../../electron/db/queries/checksum';
 import { seededRandom } from '../../electron/simulator/prng';
@@ -21,7 +22,8 @@ import type { SyncProgress } from '../../shared/sync';
 import { simFixture, type SimFixture } from '../helpers/sim-fixture';
 import { compareWithTruth } from '../helpers/truth-compare';
 
-const sizes = { companies: 20, sepa: 1500, swift: 6000 };
+// The data grows with the number of kills, so that together they stay well inside one pass.
+const sizes = { companies: 20, sepa: 1500 * reliabilityScale(), swift: 6000 * reliabilityScale() };
 const childScript = join(import.meta.dirname, '../helpers/crash-child.ts');
 
 /** Children still running, killed after the tests if one outlives a failed assertion. */
@@ -89,8 +91,8 @@ afterAll(() => {
 });
 
 describe.each<[Dialect, number]>([
-  ['cdm-api', 10],
-  ['exposer', 5],
+  ['cdm-api', 10 * reliabilityScale()],
+  ['exposer', 5 * reliabilityScale()],
 ])('a %s sync killed with SIGKILL and restarted', (dialect, kills) => {
   let server: SimulatorServer;
 

@@ -5,6 +5,7 @@
  * seeds per dialect. Timeouts are short so a hanging request costs little; retries are many and quick.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reliabilityScale } from '../helpers/reliability-scale';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { databaseChecksum } from '../../electron/db/queries/checksum';
 import type { FaultKind, FaultRates } from '../../electron/simulator/faults/fault-spec';
@@ -43,7 +44,7 @@ const tuning: Record<Dialect, SyncTuning> = {
   },
 };
 
-const seeds = Array.from({ length: 10 }, (_, i) => 1 + i * 7919);
+const seeds = Array.from({ length: 10 * reliabilityScale() }, (_, i) => 1 + i * 7919);
 
 let fixture: SimFixture;
 
