@@ -4,7 +4,7 @@
  */
 export function reliabilityScale(): number {
   const text = process.env['CASHFLOW_RELIABILITY_SCALE'] ?? '1';
-  const scale = /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+  const scale = /^\d{1,3}$/.exec(text) === null ? Number.NaN : Number(text);
   if (!(scale >= 1))
     throw new Error(`CASHFLOW_RELIABILITY_SCALE must be a whole number from 1 (got '${text}')`);
   return scale;
