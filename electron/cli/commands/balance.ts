@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
+import { integerOption } from '../output';
 
 interface BalanceOptions extends QueryOptions {
   readonly company: string;
@@ -20,7 +21,7 @@ export function registerBalanceCommand(program: Command): void {
       .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
   ).action(async (options: BalanceOptions) => {
     const result = await callService(options, 'companySummary', {
-      companyId: Number(options.company),
+      companyId: integerOption('company', options.company, 1),
       ...(options.at === undefined ? {} : { at: options.at }),
       ...(options.currency === undefined ? {} : { currency: options.currency }),
     });

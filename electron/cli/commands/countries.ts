@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
+import { integerOption } from '../output';
 
 interface CountriesOptions extends QueryOptions {
   readonly company: string;
@@ -22,7 +23,7 @@ export function registerCountriesCommand(program: Command): void {
       .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
   ).action(async (options: CountriesOptions) => {
     const result = await callService(options, 'companyCountries', {
-      companyId: Number(options.company),
+      companyId: integerOption('company', options.company, 1),
       from: options.from,
       to: options.to,
       ...(options.currency === undefined ? {} : { currency: options.currency }),

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { money, printJson, printLines } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
+import { integerOption } from '../output';
 
 interface ForecastOptions extends QueryOptions {
   readonly company: string;
@@ -22,7 +23,7 @@ export function registerForecastCommand(program: Command): void {
       .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
   ).action(async (options: ForecastOptions) => {
     const result = await callService(options, 'companyForecast', {
-      companyId: Number(options.company),
+      companyId: integerOption('company', options.company, 1),
       at: options.at,
       ...(options.currency === undefined ? {} : { currency: options.currency }),
     });

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { conversionLine, money, printJson, printLines } from './query-output';
 import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
+import { integerOption } from '../output';
 
 interface InterestOptions extends QueryOptions {
   readonly company: string;
@@ -28,7 +29,7 @@ export function registerInterestCommand(program: Command): void {
     const debitRate = numberOption(options.debitRate);
     const creditRate = numberOption(options.creditRate);
     const result = await callService(options, 'companyInterest', {
-      companyId: Number(options.company),
+      companyId: integerOption('company', options.company, 1),
       from: options.from,
       to: options.to,
       ...(options.currency === undefined ? {} : { currency: options.currency }),

@@ -55,7 +55,12 @@ export async function callService<M extends MethodName>(
   }
 }
 
-/** A number option as the contract receives it: text that is not a number fails its validation. */
+/**
+ * A number option as the contract receives it: plain decimal notation only ('0.03', '-12.5'); text
+ * that is not ('', ' ', '0x10', '1e3') becomes NaN, which fails the contract's validation with its
+ * sentence instead of being read as 0, 16 or 1000.
+ */
 export function numberOption(value: string | undefined): number | undefined {
-  return value === undefined ? undefined : value.trim() === '' ? Number.NaN : Number(value);
+  if (value === undefined) return undefined;
+  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
 }

@@ -22,7 +22,7 @@ import { serviceReportInputs } from '../../services/report-inputs';
 import { defaultDatabasePath, userDataDirectory } from '../../runtime/app-paths';
 import { createExportProgress } from '../export-progress';
 import { printLines } from './query-output';
-import { numberOption } from './query-services';
+import { integerOption } from '../output';
 
 interface ReportOptions {
   readonly db?: string;
@@ -84,7 +84,7 @@ export function reportRequestOf(options: ReportOptions): ReportRequest {
       : companyReportRequest.safeParse({
           scope: 'company',
           ...common,
-          companyId: numberOption(options.company),
+          companyId: integerOption('company', options.company ?? '', 1),
           from: options.from,
           to: options.to,
           includeQuarantined: options.includeQuarantined === true,

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { conversionLine, money, printJson, printLines, table } from './query-output';
 import { callService, queryCommand, type QueryOptions } from './query-services';
+import { integerOption } from '../output';
 
 interface SeriesOptions extends QueryOptions {
   readonly company: string;
@@ -32,7 +33,7 @@ export function registerSeriesCommand(program: Command): void {
       .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
   ).action(async (options: SeriesOptions) => {
     const result = await callService(options, 'companySeries', {
-      companyId: Number(options.company),
+      companyId: integerOption('company', options.company, 1),
       from: options.from,
       to: options.to,
       granularity: options.granularity,

@@ -139,6 +139,16 @@ describe('cashflow query commands', () => {
     );
   });
 
+  it('refuses a company id that is not plain digits instead of reading it as 0, 16 or 10', async () => {
+    for (const id of ['', ' ', '0x10', '1e1', '-1', '0']) {
+      const { stderr, code } = await run('balance', '--db', dbFile, '--company', id, '--json');
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `cashflow: --company must be a whole number of at least 1 (got '${id}') [invalid-argument]\n`,
+      );
+    }
+  });
+
   it('balance in USD converts with the usdRate column', async () => {
     const { stdout } = await run(
       'balance',
