@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { createServices } from '../../electron/services/create-services';
-import { openedDatabaseProvider } from '../../electron/services/database-provider';
 import { launchBrowser } from '../helpers/browser';
 import { seededDatabase } from '../helpers/seeded-db';
-import { startTestHost, type TestHost } from '../helpers/test-host';
+import type { TestHost } from '../helpers/test-host';
+import { startSeededHost } from '../helpers/seeded-host';
 import { acme, kemp, nordic, rates, transactions } from './seeded-portfolio';
-
-const rendererDir = join(import.meta.dirname, '../../out/renderer');
 
 describe('search and the company view in Chromium, over real services', () => {
   let host: TestHost;
@@ -19,20 +14,7 @@ describe('search and the company view in Chromium, over real services', () => {
   const card = (title: string | RegExp): Locator => page.getByRole('article', { name: title, exact: true });
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html')))
-      throw new Error('Build the renderer first: npm run build');
-    host = await startTestHost(
-      rendererDir,
-      createServices({
-        identity: {
-          name: 'Cashflow Monitor',
-          version: '9.8.7',
-          dataDirectory: '/nowhere',
-          databasePath: ':memory:',
-        },
-        database: openedDatabaseProvider(seededDatabase([acme, kemp, nordic], transactions, rates)),
-      }),
-    );
+    host = await startSeededHost(seededDatabase([acme, kemp, nordic], transactions, rates));
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -3,20 +3,17 @@
  * Export menu writes the PDF pack of the range on screen to the path the dialog answers, the notice
  * names the file with "Show in folder", and a dialog closed without choosing writes nothing.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/services/create-services';
-import { openedDatabaseProvider } from '../../electron/services/database-provider';
 import type { ReportFileDialogs } from '../../electron/services/report-service';
 import { launchBrowser } from '../helpers/browser';
 import { seededDatabase } from '../helpers/seeded-db';
-import { startTestHost, type TestHost } from '../helpers/test-host';
+import type { TestHost } from '../helpers/test-host';
+import { startSeededHost } from '../helpers/seeded-host';
 import { acme, kemp, nordic, rates, transactions } from './seeded-portfolio';
-
-const rendererDir = join(import.meta.dirname, '../../out/renderer');
 
 describe('exporting from the app in Chromium, the save dialog stubbed', () => {
   let host: TestHost;
@@ -41,23 +38,11 @@ describe('exporting from the app in Chromium, the save dialog stubbed', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html')))
-      throw new Error('Build the renderer first: npm run build');
     folder = mkdtempSync(join(tmpdir(), 'cashflow-e2e-export-'));
-    host = await startTestHost(
-      rendererDir,
-      createServices({
-        identity: {
-          name: 'Cashflow Monitor',
-          version: '9.8.7',
-          dataDirectory: '/nowhere',
-          databasePath: ':memory:',
-        },
-        database: openedDatabaseProvider(seededDatabase([acme, kemp, nordic], transactions, rates)),
-        reportDialogs: dialogs,
-        now: () => new Date('2026-01-15T09:30:00Z'),
-      }),
-    );
+    host = await startSeededHost(seededDatabase([acme, kemp, nordic], transactions, rates), {
+      reportDialogs: dialogs,
+      now: () => new Date('2026-01-15T09:30:00Z'),
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));

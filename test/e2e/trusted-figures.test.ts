@@ -4,20 +4,16 @@
  * day the cards show, internal transfers, possible duplicates and sorting by converted amount.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { createServices } from '../../electron/services/create-services';
-import { openedDatabaseProvider } from '../../electron/services/database-provider';
 import { parseExposerRates } from '../../electron/sources/wire/exposer-records';
 import type { Company } from '../../shared/domain';
 import { launchBrowser } from '../helpers/browser';
 import { readExposerFixture } from '../helpers/fixtures';
 import { ibans, sepa, swift } from '../helpers/records';
 import { seededDatabase } from '../helpers/seeded-db';
-import { startTestHost, type TestHost } from '../helpers/test-host';
+import type { TestHost } from '../helpers/test-host';
+import { startSeededHost } from '../helpers/seeded-host';
 
-const rendererDir = join(import.meta.dirname, '../../out/renderer');
 const bankRates = parseExposerRates(readExposerFixture('exposer-exchange-rates.json')).rates;
 
 const companies: Company[] = [
@@ -71,20 +67,7 @@ describe("figures an analyst can trust, on the bank's rate table", () => {
   const card = (title: string | RegExp): Locator => page.getByRole('article', { name: title, exact: true });
 
   beforeAll(async () => {
-    if (!existsSync(join(rendererDir, 'index.html')))
-      throw new Error('Build the renderer first: npm run build');
-    host = await startTestHost(
-      rendererDir,
-      createServices({
-        identity: {
-          name: 'Cashflow Monitor',
-          version: '9.8.7',
-          dataDirectory: '/nowhere',
-          databasePath: ':memory:',
-        },
-        database: openedDatabaseProvider(seededDatabase(companies, transactions, bankRates)),
-      }),
-    );
+    host = await startSeededHost(seededDatabase(companies, transactions, bankRates));
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
