@@ -63,6 +63,7 @@ export async function startDesktopApp(): Promise<void> {
       log.error(`the ${lane} query worker stopped: ${reason}`);
     },
   });
+  queries.start();
   const services = createServices({
     identity,
     database,
