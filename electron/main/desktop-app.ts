@@ -70,6 +70,7 @@ export async function startDesktopApp(): Promise<void> {
     sync,
     reportDialogs: electronReportDialogs(() => mainWindow),
     reads: queries.reads,
+    reportWriter: queries.exportReport,
     afterWrite: () => {
       queries.invalidate();
     },

@@ -8,7 +8,7 @@ import { settingsHandlers } from './settings-handlers';
 import type { DatabaseProvider } from './database-provider';
 import { readHandlers, type ReadServices } from './queries/read-methods';
 import { syncHandlers } from './sync-handlers';
-import { reportHandlers, type ReportFileDialogs } from './report-service';
+import { reportHandlers, type ReportFileDialogs, type ReportWriter } from './report-service';
 import type { SyncService } from './sync-service';
 
 export interface ServiceContext {
@@ -25,6 +25,8 @@ export interface ServiceContext {
    * Without it (the CLI, the browser test host, tests) they run in this thread over `database`.
    */
   readonly reads?: ReadServices;
+  /** Writes exports elsewhere: the desktop app's export worker. Without it, in this thread. */
+  readonly reportWriter?: ReportWriter;
   /** Told after a write of the app's own (a settings change), so readers elsewhere drop their caches. */
   readonly afterWrite?: () => void;
 }
@@ -61,6 +63,7 @@ export function createServices(context: ServiceContext): Services {
       return services;
     },
     dialogs: context.reportDialogs,
+    writer: context.reportWriter,
     ...(context.now === undefined ? {} : { now: context.now }),
   });
   assertDistinctHandlers(app, reads, writes, sync, reports);

@@ -45,6 +45,9 @@ const wrapped = Object.fromEntries(
   ]),
 ) as unknown as typeof handlers;
 
-serveQueries(port, wrapped, () => {
-  database.close();
+serveQueries(port, {
+  handlers: wrapped,
+  invalidate: () => {
+    database.close();
+  },
 });

@@ -6,8 +6,10 @@
 import { dayFromIso } from '../../../shared/days';
 import type { ReadMethod } from './read-methods';
 
-export const lanes = ['short', 'long'] as const;
+/** Reads take the first two; the third writes report exports, whose PDF layout takes a second or more. */
+export const lanes = ['short', 'long', 'export'] as const;
 export type Lane = (typeof lanes)[number];
+export type ReadLane = Exclude<Lane, 'export'>;
 
 /** Ranges up to this many days count as short for the methods whose cost grows with the range. */
 export const shortRangeDays = 366;
@@ -20,7 +22,7 @@ function rangeDays(argument: unknown): number {
   return fromDay === null || toDay === null ? 0 : toDay - fromDay + 1;
 }
 
-export function laneOf(name: ReadMethod, argument: unknown): Lane {
+export function laneOf(name: ReadMethod, argument: unknown): ReadLane {
   switch (name) {
     case 'portfolio':
     case 'qualityReport':

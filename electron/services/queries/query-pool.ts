@@ -6,7 +6,10 @@
  * call; after `close` (the app quitting) every thread is stopped and calls answer `cancelled`.
  */
 import { Worker } from 'node:worker_threads';
+import type { ReportProgress, ReportRequest, ReportWritten } from '../../../shared/reports';
 import { AppFailure } from '../../../shared/result';
+import type { ExportControl } from '../../reports/export-control';
+import type { ReportWriter } from '../report-service';
 import type { WorkerEntry } from '../../runtime/worker-entry';
 import { laneOf, lanes, type Lane } from './lanes';
 import type { QueryCommand, QueryReply, QueryWorkerData } from './query-messages';
@@ -30,8 +33,10 @@ export interface QueryPool {
   /** The read methods of the service map, each answered by a worker. */
   readonly reads: ReadServices;
   call(name: ReadMethod, argument: unknown): Promise<unknown>;
+  /** Writes one report in the export worker (the report service's writer in the desktop app). */
+  readonly exportReport: ReportWriter;
   /**
-   * Starts every lane's worker now rather than on its first call: starting a thread costs the main
+   * Starts the read lanes' workers now rather than on its first call: starting a thread costs the main
    * thread a few milliseconds, better spent while the window opens than while the analyst works.
    */
   start(): void;
@@ -46,11 +51,20 @@ export interface QueryPool {
 interface Waiting {
   resolve(value: unknown): void;
   reject(failure: AppFailure): void;
+  progress?: ((progress: ReportProgress) => void) | undefined;
 }
+
+type Numbered<C> = C extends { readonly id: number } ? Omit<C, 'id'> : never;
+type Request = Numbered<Extract<QueryCommand, { type: 'call' | 'export' }>>;
 
 interface LaneWorker {
   start(): void;
-  call(method: ReadMethod, argument: unknown): Promise<unknown>;
+  /** Sends a call or an export; `sent` learns its id (to cancel it). */
+  send(
+    request: Request,
+    sent?: (id: number) => void,
+    progress?: (progress: ReportProgress) => void,
+  ): Promise<unknown>;
   post(command: QueryCommand): void;
   running(): boolean;
   stop(): Promise<void>;
@@ -74,6 +88,10 @@ function laneWorker(lane: Lane, options: QueryPoolOptions): LaneWorker {
     thread.on('message', (reply: QueryReply) => {
       const call = waiting.get(reply.id);
       if (call === undefined) return;
+      if ('progress' in reply) {
+        call.progress?.(reply.progress);
+        return;
+      }
       waiting.delete(reply.id);
       if (reply.ok) call.resolve(reply.value);
       else call.reject(new AppFailure(reply.error.code, reply.error.message));
@@ -103,15 +121,16 @@ function laneWorker(lane: Lane, options: QueryPoolOptions): LaneWorker {
     start() {
       worker ??= spawn();
     },
-    call(method, argument) {
+    send(request, sent, progress) {
       worker ??= spawn();
       const id = nextId;
       nextId += 1;
       const answer = new Promise<unknown>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { resolve, reject, progress });
       });
-      const command: QueryCommand = { type: 'call', id, method, argument };
+      const command: QueryCommand = { ...request, id };
       worker.postMessage(command);
+      sent?.(id);
       return answer;
     },
     post(command) {
@@ -137,7 +156,32 @@ export function createQueryPool(options: QueryPoolOptions): QueryPool {
   const call = async (name: ReadMethod, argument: unknown): Promise<unknown> => {
     if (closed) throw new AppFailure('cancelled', 'The app is closing.');
     options.prepare?.();
-    return workers[laneOf(name, argument)].call(name, argument);
+    return workers[laneOf(name, argument)].send({ type: 'call', method: name, argument });
+  };
+
+  const exportReport = async (
+    request: ReportRequest,
+    path: string,
+    generatedAt: Date,
+    control: ExportControl,
+  ): Promise<ReportWritten> => {
+    if (closed) throw new AppFailure('cancelled', 'The app is closing.');
+    options.prepare?.();
+    const lane = workers.export;
+    const written = lane.send(
+      { type: 'export', request, path, generatedAt: generatedAt.toISOString() },
+      (id) => {
+        const cancel = () => {
+          lane.post({ type: 'cancel', id });
+        };
+        if (control.signal?.aborted === true) cancel();
+        else control.signal?.addEventListener('abort', cancel, { once: true });
+      },
+      (progress) => {
+        control.progress(progress);
+      },
+    );
+    return (await written) as ReportWritten;
   };
 
   const reads = Object.fromEntries(
@@ -147,9 +191,11 @@ export function createQueryPool(options: QueryPoolOptions): QueryPool {
   return {
     reads,
     call,
+    exportReport,
     start() {
       if (closed) return;
-      for (const lane of lanes) workers[lane].start();
+      workers.short.start();
+      workers.long.start();
     },
     invalidate() {
       for (const lane of lanes) workers[lane].post({ type: 'invalidate' });

@@ -4,7 +4,13 @@
  * long read that never holds up a short one, a crashed worker replaced, and every thread stopped
  * on close. Ordering is proven with events (a worker held on a shared-memory gate), never timing.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { reportRequest, type ReportProgress, type ReportRequest } from '../../../shared/reports';
+import { writeReport } from '../../../electron/reports/write-report';
+import { serviceReportInputs } from '../../../electron/services/report-inputs';
 import type { Services } from '../../../shared/api';
 import type { MethodName } from '../../../shared/contract';
 import { createServices } from '../../../electron/services/create-services';
@@ -17,6 +23,11 @@ import type { BlockingWorkerData } from '../../helpers/blocking-query-worker';
 import { seededDatabaseFile, type QueryDbFile } from '../../helpers/query-db-file';
 
 let file: QueryDbFile;
+const generatedAt = new Date('2022-01-05T09:00:00Z');
+
+function parseRequest(input: unknown): ReportRequest {
+  return reportRequest.parse(input);
+}
 const pools: QueryPool[] = [];
 const providers: DatabaseProvider[] = [];
 
@@ -217,5 +228,69 @@ describe('the query workers', () => {
     await expect(queries.call('companySummary', { companyId: 1 })).rejects.toMatchObject({
       code: 'cancelled',
     });
+  });
+});
+
+describe('the export worker', () => {
+  const csv = {
+    scope: 'company',
+    format: 'csv',
+    companyId: 1,
+    from: '2019-01-01',
+    to: '2021-12-31',
+    kind: 'transactions',
+  } as const;
+
+  it('writes the same CSV as an export in this thread, and a PDF, off the main thread', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cashflow-export-worker-'));
+    try {
+      const queries = pool();
+      const progress: string[] = [];
+      const control = { progress: (next: ReportProgress) => progress.push(next.phase) };
+      const inWorker = await queries.exportReport(
+        parseRequest(csv),
+        join(folder, 'worker.csv'),
+        generatedAt,
+        control,
+      );
+      const here = await writeReport(
+        serviceReportInputs(services(provider()), provider(), () => generatedAt),
+        parseRequest(csv),
+        join(folder, 'here.csv'),
+        { overwrite: true, control: { progress: () => undefined } },
+      );
+      expect(inWorker).toMatchObject({ status: 'saved', format: 'csv', rows: here.rows });
+      expect(readFileSync(join(folder, 'worker.csv'))).toEqual(readFileSync(join(folder, 'here.csv')));
+      expect(progress.length).toBeGreaterThan(0);
+
+      const pdf = await queries.exportReport(
+        parseRequest({ scope: 'company', format: 'pdf', companyId: 1, from: '2019-01-01', to: '2021-12-31' }),
+        join(folder, 'worker.pdf'),
+        generatedAt,
+        control,
+      );
+      expect(pdf).toMatchObject({ status: 'saved', format: 'pdf' });
+      expect(readFileSync(join(folder, 'worker.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('answers cancelled and leaves no file when the export was cancelled before it began', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cashflow-export-worker-'));
+    try {
+      const queries = pool();
+      const controller = new AbortController();
+      controller.abort();
+      await expect(
+        queries.exportReport(parseRequest(csv), join(folder, 'cancelled.csv'), generatedAt, {
+          signal: controller.signal,
+          progress: () => undefined,
+        }),
+      ).rejects.toMatchObject({ code: 'cancelled' });
+      expect(existsSync(join(folder, 'cancelled.csv'))).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
