@@ -21,6 +21,11 @@ import { queryWorkerEntry } from '../../../electron/services/queries/worker-entr
 import { locateWorker } from '../../../electron/runtime/worker-entry';
 import type { BlockingWorkerData } from '../../helpers/blocking-query-worker';
 import { seededDatabaseFile, type QueryDbFile } from '../../helpers/query-db-file';
+import { ibans, sepa } from '../../helpers/records';
+import { openWritableDatabase } from '../../../electron/db/connection';
+import { createTransactionIngester } from '../../../electron/db/mutations/ingest-transactions';
+import { loadAccountOwners } from '../../../electron/db/queries/account-owners';
+import { classifyTransaction } from '../../../electron/sync/classify';
 
 let file: QueryDbFile;
 const generatedAt = new Date('2022-01-05T09:00:00Z');
@@ -151,6 +156,46 @@ describe('the query workers', () => {
     expect(after).toMatchObject({ ok: true, value: { currency: 'USD' } });
     expect(before).toMatchObject({ ok: true, value: { currency: 'EUR' } });
     await dispatch(app, 'settingsUpdate', { reportingCurrency: 'EUR' });
+  });
+
+  it('see a commit of another connection (the sync worker) at once, their cached portfolio included', async () => {
+    const own = seededDatabaseFile();
+    try {
+      const queries = pool({ path: own.path });
+      const app = services(provider(own.path), queries);
+      const balanceOfAcme = async () => {
+        const answer = await dispatch(app, 'portfolio', { sort: 'companyId', order: 'asc' });
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.value.rows.find((row) => row.companyId === 1)?.balance;
+      };
+      const before = await balanceOfAcme();
+      // A commit as the sync worker makes one: another connection, no message to the pool, and a day
+      // inside the synced span, so only the change counter tells the worker's cache that it is stale.
+      const writer = openWritableDatabase(own.path);
+      const ingester = createTransactionIngester(writer);
+      const owners = loadAccountOwners(writer);
+      writer.transaction(() =>
+        ingester.ingest(
+          [
+            classifyTransaction(
+              sepa({
+                id: '99',
+                payer: ibans.foreignCh,
+                beneficiary: ibans.acmeDe,
+                amount: 500,
+                ts: '2020-06-01T08:00:00Z',
+              }),
+              { strictIban: false },
+            ),
+          ],
+          owners,
+        ),
+      )();
+      writer.close();
+      expect(await balanceOfAcme()).toBeCloseTo((before ?? 0) + 500, 2);
+    } finally {
+      own.remove();
+    }
   });
 
   it('answer not-found before any database exists, as the in-process reads do', async () => {
