@@ -8,6 +8,7 @@
  * ceiling beside them: the same monitor over an idle loop, and the 16 ms frame budget.
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -151,5 +152,11 @@ export async function main(args: readonly string[]): Promise<void> {
   }
   log('');
   log('Budget: longest block ≤ 16 ms (one frame at 60 Hz).');
+  // Blocks include the time the scheduler kept this thread waiting: the machine's load says how much.
+  log(
+    `Load average (1 / 5 / 15 min) at the end: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ')}`,
+  );
   database.dispose();
 }
