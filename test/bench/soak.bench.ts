@@ -78,6 +78,21 @@ function collectGarbage(): void {
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
+/** One table row per minute: the RSS range of its samples, the rest as of its last sample. */
+function minuteRows(samples: readonly Sample[]): string[] {
+  const minutes = new Map<number, Sample[]>();
+  for (const sample of samples) {
+    const minute = Math.floor(sample.seconds / 60);
+    minutes.set(minute, [...(minutes.get(minute) ?? []), sample]);
+  }
+  return [...minutes.entries()].map(([minute, group]) => {
+    const last = group.at(-1) as Sample;
+    const rss = group.map((sample) => sample.rssMb);
+    const perRecord = last.records > 0 ? String(Math.round((last.dbMb * 2 ** 20) / last.records)) : '-';
+    return `| ${minute} | ${Math.min(...rss).toFixed(1)}–${Math.max(...rss).toFixed(1)} | ${last.heapMb.toFixed(1)} | ${last.handles} | ${last.fds} | ${last.dbMb.toFixed(1)} | ${last.walMb.toFixed(1)} | ${last.records} | ${perRecord} |`;
+  });
+}
+
 export async function main(args: readonly string[]): Promise<void> {
   const minutes = numberOption(args, '--minutes', 10);
   const refreshMs = numberOption(args, '--refresh-ms', 1000);
@@ -151,22 +166,12 @@ export async function main(args: readonly string[]): Promise<void> {
   const lines = [
     `soak: ${minutes} min, refresh every ${refreshMs} ms, ${perSecond} swift + ${Math.ceil(perSecond / 10)} sepa records/s, faults on`,
     `passes: ${outcomes.complete} complete, ${outcomes.failed} failed ${JSON.stringify(Object.fromEntries(failures))}, ${retries} retries`,
-    `records stored: ${stored} (inserted per summaries ${records}); integrity_check: ${String(integrity)}`,
+    `records stored: ${stored} (inserted per summaries ${records}); integrity_check: ${integrity}`,
     `simulator: ${served}`,
     '',
-    '| minute | RSS MB | heap MB | handles | fds | DB MB | WAL file MB | records | DB bytes/record |',
-    '| -----: | -----: | ------: | ------: | --: | ----: | ----------: | ------: | --------------: |',
-    ...samples
-      .filter(
-        (sample, i) =>
-          i === 0 ||
-          i === samples.length - 1 ||
-          Math.floor(sample.seconds / 60) > Math.floor((samples[i - 1]?.seconds ?? 0) / 60),
-      )
-      .map(
-        (s) =>
-          `| ${(s.seconds / 60).toFixed(1)} | ${s.rssMb.toFixed(1)} | ${s.heapMb.toFixed(1)} | ${s.handles} | ${s.fds} | ${s.dbMb.toFixed(1)} | ${s.walMb.toFixed(1)} | ${s.records} | ${s.records > 0 ? Math.round((s.dbMb * 1024 * 1024) / s.records) : '-'} |`,
-      ),
+    '| minute | RSS MB, lowest–highest | heap MB | handles | fds | DB MB | WAL file MB | records | DB bytes/record |',
+    '| -----: | ---------------------: | ------: | ------: | --: | ----: | ----------: | ------: | --------------: |',
+    ...minuteRows(samples),
     '',
     'second half of the run:',
     ...bounds.map((b) => `  ${b.ok ? 'ok  ' : 'OVER'} ${b.what}: ${b.value} (bound ${b.bound})`),

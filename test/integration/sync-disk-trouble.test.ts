@@ -112,7 +112,7 @@ describe.each([
   },
 ])('a sync during which $trouble', ({ trouble, spoil, sentence }) => {
   const name = trouble.replace(/\W+/g, '-');
-  let outcome: SyncSummary | unknown;
+  let outcome: unknown;
 
   beforeAll(async () => {
     data.show(() => true);
