@@ -8,7 +8,7 @@
 import type { TransactionSource } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import type { WritableDb } from '../db/connection';
-import type { AccountOwners, createTransactionIngester } from '../db/mutations/ingest-transactions';
+import type { AccountOwners, TransactionIngester } from '../db/mutations/ingest-transactions';
 import { loadCursor, saveCursor } from '../db/mutations/sync-state';
 import type { CdmSource, TransactionPage } from '../sources/source';
 import { classifyTransaction, type ClassifiedTransaction } from './classify';
@@ -23,7 +23,7 @@ export interface StreamPassContext {
   readonly source: CdmSource;
   readonly sourceId: number;
   readonly owners: AccountOwners;
-  readonly ingester: ReturnType<typeof createTransactionIngester>;
+  readonly ingester: TransactionIngester;
   readonly strictIban: boolean;
   readonly meter: ProgressMeter;
   readonly tally: Tally;

@@ -17,6 +17,8 @@ const orderedContent = [
   'SELECT ts_ms, source, ext_id, payer, beneficiary, members FROM batch_group ORDER BY ts_ms, source, ext_id, payer, beneficiary',
   'SELECT * FROM daily_flow ORDER BY iban, day, currency',
   'SELECT * FROM daily_country_flow ORDER BY iban, day, country, currency',
+  'SELECT * FROM monthly_flow ORDER BY iban, month, currency',
+  'SELECT * FROM monthly_country_flow ORDER BY iban, month, country, currency',
   'SELECT * FROM account_total ORDER BY iban, currency',
 ] as const;
 

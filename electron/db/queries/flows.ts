@@ -3,6 +3,35 @@
  * the aggregate's primary key (asserted by the query-plan tests).
  */
 import type { ReadableDb } from '../connection';
+import { splitByMonths } from '../month-of-day';
+
+/**
+ * Rows of a daily aggregate over a day range (null: open), read as its monthly roll-up for whole
+ * months and its daily rows for the partial months at the ends; every figure summed over the
+ * union equals the sum over the daily rows alone, because each monthly row is the sum of its days.
+ */
+function rangeRows(
+  columns: string,
+  daily: 'daily_flow' | 'daily_country_flow',
+  monthly: 'monthly_flow' | 'monthly_country_flow',
+): string {
+  return `SELECT ${columns} FROM ${monthly} WHERE iban = ? AND month BETWEEN ? AND ?
+    UNION ALL SELECT ${columns} FROM ${daily} WHERE iban = ? AND day BETWEEN ? AND ?
+    UNION ALL SELECT ${columns} FROM ${daily} WHERE iban = ? AND day BETWEEN ? AND ?`;
+}
+
+function rangeParameters(iban: string, from: number | null, to: number | null): (string | number)[] {
+  const { months, head, tail } = splitByMonths(from, to);
+  return [iban, ...months, iban, ...head, iban, ...tail];
+}
+
+const netRows = rangeRows('currency, in_cents - out_cents AS net', 'daily_flow', 'monthly_flow');
+
+function netPerCurrency(db: ReadableDb, iban: string, from: number | null, to: number | null): CurrencyNet[] {
+  return db
+    .prepare(`SELECT currency, SUM(net) AS netCents FROM (${netRows}) GROUP BY currency`)
+    .all(...rangeParameters(iban, from, to)) as CurrencyNet[];
+}
 
 /** Net cents per currency of one account on days strictly before `beforeDay`. */
 export interface CurrencyNet {
@@ -11,22 +40,12 @@ export interface CurrencyNet {
 }
 
 export function netBefore(db: ReadableDb, iban: string, beforeDay: number): CurrencyNet[] {
-  return db
-    .prepare(
-      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
-       WHERE iban = ? AND day < ? GROUP BY currency`,
-    )
-    .all(iban, beforeDay) as CurrencyNet[];
+  return netPerCurrency(db, iban, null, beforeDay - 1);
 }
 
 /** Net cents per currency of one account on days strictly after `afterDay`. */
 export function netAfter(db: ReadableDb, iban: string, afterDay: number): CurrencyNet[] {
-  return db
-    .prepare(
-      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
-       WHERE iban = ? AND day > ? GROUP BY currency`,
-    )
-    .all(iban, afterDay) as CurrencyNet[];
+  return netPerCurrency(db, iban, afterDay + 1, null);
 }
 
 /** Net cents per currency of one account over all synced data (running totals). */
@@ -66,13 +85,18 @@ export interface CountryFlowRow {
 
 /** Flows of one account per counterparty country and currency over an inclusive day range. */
 export function countryFlows(db: ReadableDb, iban: string, fromDay: number, toDay: number): CountryFlowRow[] {
+  const rows = rangeRows(
+    'country, currency, in_cents, out_cents, in_count, out_count',
+    'daily_country_flow',
+    'monthly_country_flow',
+  );
   return db
     .prepare(
       `SELECT country, currency, SUM(in_cents) AS inCents, SUM(out_cents) AS outCents,
          SUM(in_count) AS inCount, SUM(out_count) AS outCount
-       FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY country, currency`,
+       FROM (${rows}) GROUP BY country, currency`,
     )
-    .all(iban, fromDay, toDay) as CountryFlowRow[];
+    .all(...rangeParameters(iban, fromDay, toDay)) as CountryFlowRow[];
 }
 
 /** First and last day with any flow of the given accounts, or null. */
@@ -145,10 +169,5 @@ export function convertedDailyFlows(
 
 /** Net cents per currency of one account with `fromDay <= day <= toDay` (a rate period's share). */
 export function netBetween(db: ReadableDb, iban: string, fromDay: number, toDay: number): CurrencyNet[] {
-  return db
-    .prepare(
-      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
-       WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY currency`,
-    )
-    .all(iban, fromDay, toDay) as CurrencyNet[];
+  return netPerCurrency(db, iban, fromDay, toDay);
 }
