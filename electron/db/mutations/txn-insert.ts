@@ -3,6 +3,7 @@ import type { RunResult } from 'better-sqlite3';
 import type { ClassifiedTransaction } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
 import { sourceCode } from '../source-code';
+import { storedAmount, storedTsText } from '../txn-columns';
 
 export type TxnInsert = (
   record: ClassifiedTransaction,
@@ -26,8 +27,8 @@ export function prepareTxnInsert(db: WritableDb): TxnInsert {
       record.beneficiary,
       record.tsMs,
       record.day,
-      record.tsText,
-      record.amount,
+      storedTsText(record),
+      storedAmount(record),
       record.amountCents,
       record.currency,
       record.reason === null ? 0 : 1,
