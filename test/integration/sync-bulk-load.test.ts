@@ -83,6 +83,38 @@ describe('a bulk-loaded first sync and a page-by-page sync of the same data', ()
     expect(loaded.indexes.length).toBeGreaterThan(3);
   });
 
+  it('stop when cancelled, keep what they stored with its figures, and finish page by page', async () => {
+    const path = fixture.dbPath('cancelled');
+    const controller = new AbortController();
+    const stopped = await runSyncJob(
+      {
+        dbPath: path,
+        url: server.url,
+        dialect: 'cdm-api',
+        tuning: { ...fastTuning, pageLimit: 97, commitRecords: 301 },
+      },
+      {
+        signal: controller.signal,
+        progressIntervalMs: 0,
+        onProgress: (progress) => {
+          if (progress.records >= 5000) controller.abort();
+        },
+      },
+    );
+    expect(stopped.outcome).toBe('cancelled');
+    const partial = inspect(path);
+    expect(partial.pendingLoad).toBe(0);
+    expect(partial.counts.valid).toBeGreaterThan(0);
+    const rest = await runSyncJob({
+      dbPath: path,
+      url: server.url,
+      dialect: 'cdm-api',
+      tuning: { ...fastTuning, pageLimit: 97, commitRecords: 301 },
+    });
+    expect(rest.error).toBeNull();
+    expect(inspect(path).checksum).toBe(inspect(fixture.dbPath('paged')).checksum);
+  });
+
   it('refresh page by page afterwards, finding nothing new and changing nothing', async () => {
     const path = fixture.dbPath('bulk');
     const before = inspect(path).checksum;
