@@ -35,7 +35,7 @@ class AggregateTable {
 
   constructor(
     db: WritableDb,
-    table: 'daily_flow' | 'daily_country_flow' | 'monthly_flow' | 'monthly_country_flow' | 'account_total',
+    table: 'daily_flow' | 'daily_country_flow' | 'monthly_flow' | 'account_total',
     keyColumns: readonly string[],
     private readonly numericKeys: ReadonlySet<number>,
   ) {
@@ -113,7 +113,6 @@ export class FlowDeltas {
   private readonly daily: AggregateTable;
   private readonly country: AggregateTable;
   private readonly monthly: AggregateTable;
-  private readonly monthlyCountry: AggregateTable;
   private readonly totals: AggregateTable;
   /** Month of each day seen, since a page's records share a handful of days. */
   private readonly months = new Map<number, number>();
@@ -127,12 +126,6 @@ export class FlowDeltas {
       new Set([1]),
     );
     this.monthly = new AggregateTable(db, 'monthly_flow', ['iban', 'month', 'currency'], new Set([1]));
-    this.monthlyCountry = new AggregateTable(
-      db,
-      'monthly_country_flow',
-      ['iban', 'month', 'country', 'currency'],
-      new Set([1]),
-    );
     this.totals = new AggregateTable(db, 'account_total', ['iban', 'currency'], new Set());
   }
 
@@ -154,7 +147,6 @@ export class FlowDeltas {
       this.daily.bump([flow.payer, flow.day, flow.currency], 0, cents, 0, sign);
       this.country.bump([flow.payer, flow.day, country, flow.currency], 0, cents, 0, sign);
       this.monthly.bump([flow.payer, month, flow.currency], 0, cents, 0, sign);
-      this.monthlyCountry.bump([flow.payer, month, country, flow.currency], 0, cents, 0, sign);
       this.totals.bump([flow.payer, flow.currency], 0, cents, 0, sign);
     }
     if (flow.beneficiaryCompany !== null) {
@@ -162,7 +154,6 @@ export class FlowDeltas {
       this.daily.bump([flow.beneficiary, flow.day, flow.currency], cents, 0, sign, 0);
       this.country.bump([flow.beneficiary, flow.day, country, flow.currency], cents, 0, sign, 0);
       this.monthly.bump([flow.beneficiary, month, flow.currency], cents, 0, sign, 0);
-      this.monthlyCountry.bump([flow.beneficiary, month, country, flow.currency], cents, 0, sign, 0);
       this.totals.bump([flow.beneficiary, flow.currency], cents, 0, sign, 0);
     }
   }
@@ -172,7 +163,6 @@ export class FlowDeltas {
     this.daily.flush();
     this.country.flush();
     this.monthly.flush();
-    this.monthlyCountry.flush();
     this.totals.flush();
   }
 }

@@ -18,16 +18,10 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
   const clearCountry = db.prepare('DELETE FROM daily_country_flow WHERE iban = ?');
   const clearTotal = db.prepare('DELETE FROM account_total WHERE iban = ?');
   const clearMonthly = db.prepare('DELETE FROM monthly_flow WHERE iban = ?');
-  const clearMonthlyCountry = db.prepare('DELETE FROM monthly_country_flow WHERE iban = ?');
   const rebuildMonthly = db.prepare(`
     INSERT INTO monthly_flow (iban, month, currency, in_cents, out_cents, in_count, out_count)
     SELECT iban, ${monthOfDaySql('day')}, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count)
     FROM daily_flow WHERE iban = ? GROUP BY 1, 2, 3`);
-  const rebuildMonthlyCountry = db.prepare(`
-    INSERT INTO monthly_country_flow (iban, month, country, currency, in_cents, out_cents, in_count, out_count)
-    SELECT iban, ${monthOfDaySql('day')}, country, currency, SUM(in_cents), SUM(out_cents), SUM(in_count),
-      SUM(out_count)
-    FROM daily_country_flow WHERE iban = ? GROUP BY 1, 2, 3, 4`);
   const rebuildTotal = db.prepare(`
     INSERT INTO account_total (iban, currency, in_cents, out_cents, in_count, out_count)
     SELECT iban, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count)
@@ -62,8 +56,6 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
       rebuildTotal.run(iban);
       clearMonthly.run(iban);
       rebuildMonthly.run(iban);
-      clearMonthlyCountry.run(iban);
-      rebuildMonthlyCountry.run(iban);
     }
   })();
   return touched;

@@ -19,7 +19,6 @@ const orderedContent = [
   'SELECT * FROM daily_flow ORDER BY iban, day, currency',
   'SELECT * FROM daily_country_flow ORDER BY iban, day, country, currency',
   'SELECT * FROM monthly_flow ORDER BY iban, month, currency',
-  'SELECT * FROM monthly_country_flow ORDER BY iban, month, country, currency',
   'SELECT * FROM account_total ORDER BY iban, currency',
 ] as const;
 

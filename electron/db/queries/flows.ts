@@ -6,18 +6,14 @@ import type { ReadableDb } from '../connection';
 import { splitByMonths } from '../month-of-day';
 
 /**
- * Rows of a daily aggregate over a day range (null: open), read as its monthly roll-up for whole
- * months and its daily rows for the partial months at the ends; every figure summed over the
+ * Daily flow rows over a day range (null: open), read as the monthly roll-up for whole months and
+ * the daily rows for the partial months at the ends; every figure summed over the
  * union equals the sum over the daily rows alone, because each monthly row is the sum of its days.
  */
-function rangeRows(
-  columns: string,
-  daily: 'daily_flow' | 'daily_country_flow',
-  monthly: 'monthly_flow' | 'monthly_country_flow',
-): string {
-  return `SELECT ${columns} FROM ${monthly} WHERE iban = ? AND month BETWEEN ? AND ?
-    UNION ALL SELECT ${columns} FROM ${daily} WHERE iban = ? AND day BETWEEN ? AND ?
-    UNION ALL SELECT ${columns} FROM ${daily} WHERE iban = ? AND day BETWEEN ? AND ?`;
+function rangeRows(columns: string): string {
+  return `SELECT ${columns} FROM monthly_flow WHERE iban = ? AND month BETWEEN ? AND ?
+    UNION ALL SELECT ${columns} FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?
+    UNION ALL SELECT ${columns} FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?`;
 }
 
 function rangeParameters(iban: string, from: number | null, to: number | null): (string | number)[] {
@@ -25,7 +21,7 @@ function rangeParameters(iban: string, from: number | null, to: number | null): 
   return [iban, ...months, iban, ...head, iban, ...tail];
 }
 
-const netRows = rangeRows('currency, in_cents - out_cents AS net', 'daily_flow', 'monthly_flow');
+const netRows = rangeRows('currency, in_cents - out_cents AS net');
 
 function netPerCurrency(db: ReadableDb, iban: string, from: number | null, to: number | null): CurrencyNet[] {
   return db
@@ -85,18 +81,13 @@ export interface CountryFlowRow {
 
 /** Flows of one account per counterparty country and currency over an inclusive day range. */
 export function countryFlows(db: ReadableDb, iban: string, fromDay: number, toDay: number): CountryFlowRow[] {
-  const rows = rangeRows(
-    'country, currency, in_cents, out_cents, in_count, out_count',
-    'daily_country_flow',
-    'monthly_country_flow',
-  );
   return db
     .prepare(
       `SELECT country, currency, SUM(in_cents) AS inCents, SUM(out_cents) AS outCents,
          SUM(in_count) AS inCount, SUM(out_count) AS outCount
-       FROM (${rows}) GROUP BY country, currency`,
+       FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY country, currency`,
     )
-    .all(...rangeParameters(iban, fromDay, toDay)) as CountryFlowRow[];
+    .all(iban, fromDay, toDay) as CountryFlowRow[];
 }
 
 /** First and last day with any flow of the given accounts, or null. */
