@@ -19,7 +19,7 @@ import { lastTransactionDay } from '../db/queries/sync-facts';
 import { loadAccountOwners } from '../db/queries/account-owners';
 import type { CdmSource, CompanyBatch } from '../sources/source';
 import { ProgressMeter } from './progress-meter';
-import { syncStream } from './stream-pass';
+import { bulkCommitRecords, syncStream } from './stream-pass';
 import { emptyTally, type Tally } from './tally';
 import type { SyncProgress } from '../../shared/sync';
 
@@ -132,7 +132,7 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
       clock,
       report,
       signal,
-      commitRecords: options.commitRecords,
+      commitRecords: options.commitRecords ?? (bulk ? bulkCommitRecords : undefined),
     };
     for (const stream of options.streams ?? (['sepa', 'swift'] as const)) {
       meter.enter(stream);

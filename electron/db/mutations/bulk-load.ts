@@ -60,9 +60,12 @@ export interface BulkLoadResult {
  * duplicates (when the setting excludes them), every aggregate, and the dropped indexes.
  */
 export function finishBulkLoad(db: WritableDb): BulkLoadResult {
-  // The GROUP BY sorts and index builds of a large load would otherwise sort in memory.
+  // The GROUP BY sorts and index builds of a large load would otherwise sort in memory, and each
+  // sort may hold as much as the page cache beside it: both shrink while the load finishes.
   const tempStore = db.pragma('temp_store', { simple: true }) as number;
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('temp_store = FILE');
+  db.pragma('cache_size = -16384');
   try {
     return db.transaction(() => {
       db.prepare(
@@ -93,5 +96,6 @@ export function finishBulkLoad(db: WritableDb): BulkLoadResult {
     })();
   } finally {
     db.pragma(`temp_store = ${String(tempStore)}`);
+    db.pragma(`cache_size = ${String(cacheSize)}`);
   }
 }
