@@ -81,6 +81,14 @@ export default tseslint.config(
     ),
   },
   {
+    // The database layer is the bottom of the main process: sync, analytics and services build on it.
+    files: ['electron/db/**/*.ts'],
+    rules: restrict(
+      ['electron', '**/renderer/**', '**/sync/**', '**/analytics/**', '**/services/**', '**/sources/**'],
+      'electron/db imports only shared/ and itself (docs/architecture.md).',
+    ),
+  },
+  {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: restrict(['**/renderer/**'], 'The shell does not import renderer code.'),
   },

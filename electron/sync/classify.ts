@@ -3,35 +3,19 @@
  * payments (rule 1) need the record's siblings and are decided at ingest, against the database.
  * Precedence when several rules fail: malformed, then invalid IBAN, then invalid currency.
  */
-import type { QuarantineReason, RawTransaction, TransactionSource } from '../../shared/domain';
+import type { RawTransaction } from '../../shared/domain';
+import {
+  missingAmountCents,
+  missingTimestampMs,
+  type ClassifiedTransaction,
+} from '../../shared/classified-transaction';
 import { dayOfEpochMs } from '../../shared/days';
 import { toCents } from '../../shared/money';
 import { ibanCountry, isValidIbanStrict } from '../../shared/rules/iban';
 import { isIsoCurrency } from '../../shared/rules/currency';
 import { parseTimestamp } from '../../shared/rules/timestamp';
 
-/** Stand-ins that keep identity keys NOT NULL for records whose field is missing or unparseable. */
-export const missingTimestampMs = Number.MIN_SAFE_INTEGER;
-export const missingAmountCents = Number.MIN_SAFE_INTEGER;
-
-export interface ClassifiedTransaction {
-  readonly source: TransactionSource;
-  readonly extId: string;
-  readonly payer: string;
-  readonly beneficiary: string;
-  readonly tsMs: number;
-  readonly day: number | null;
-  readonly tsText: string;
-  readonly amount: number | null;
-  readonly amountCents: number;
-  readonly currency: string;
-  /** null when valid on its own (a batch sibling may still turn it dirty). */
-  readonly reason: Exclude<QuarantineReason, 'batch-payment'> | null;
-  readonly detail: string | null;
-  readonly raw: string | null;
-  /** Valid by the assignment's rule but fails the ISO 13616 check (a warning unless strict mode). */
-  readonly strictIbanWarning: boolean;
-}
+export { missingAmountCents, missingTimestampMs, type ClassifiedTransaction };
 
 export interface ClassifyOptions {
   /** Strict IBAN validation setting: ISO 13616 failures become invalid-iban instead of warnings. */

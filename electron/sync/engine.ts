@@ -8,6 +8,8 @@ import type { SyncSummary } from '../../shared/sync';
 import { toAppError } from '../../shared/result';
 import { dayOfEpochMs } from '../../shared/days';
 import type { WritableDb } from '../db/connection';
+import { beginBulkLoad, finishBulkLoad } from '../db/mutations/bulk-load';
+import { createBulkIngester } from '../db/mutations/bulk-ingest';
 import { createTransactionIngester } from '../db/mutations/ingest-transactions';
 import { reattachAccounts } from '../db/mutations/reattach-accounts';
 import { replaceRates, upsertCompanies } from '../db/mutations/reference-data';
@@ -18,8 +20,8 @@ import { databaseWriteError } from '../db/write-errors';
 import { loadAccountOwners } from '../db/queries/account-owners';
 import type { CdmSource, CompanyBatch } from '../sources/source';
 import { ProgressMeter } from './progress-meter';
-import { syncStream } from './stream-pass';
-import { emptyTally } from './tally';
+import { bulkCommitRecords, syncStream } from './stream-pass';
+import { emptyTally, type Tally } from './tally';
 import type { SyncProgress } from '../../shared/sync';
 
 export interface SyncPassOptions {
@@ -35,7 +37,19 @@ export interface SyncPassOptions {
   readonly progressIntervalMs?: number;
   /** Records per database commit (see stream-pass.ts). */
   readonly commitRecords?: number;
+  /**
+   * Whether a first sync may load in bulk (bulk-load.ts); default true. Tests turn it off to compare
+   * with page-by-page ingest.
+   */
+  readonly bulkLoad?: boolean;
   readonly clock?: () => number;
+}
+
+/** Settles a bulk load and moves what it decided into the pass's counts. */
+function finishLoad(db: WritableDb, tally: Tally): void {
+  const { batchMembers, leftOut } = finishBulkLoad(db);
+  tally.valid -= batchMembers + leftOut;
+  tally.quarantined['batch-payment'] += batchMembers;
 }
 
 export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary> {
@@ -85,6 +99,7 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
   }
   const sourceId = ensureSource(db, options.sourceUrl, source.dialect, startMs);
   const runId = startRun(db, sourceId, startMs);
+  let bulk = false;
 
   try {
     const written = upsertCompanies(db, batch.companies);
@@ -104,24 +119,30 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     tally.rates = rates.rates.length;
     tally.rejected.rates = rates.rejected.length;
 
+    // A first sync (or one that resumes an unfinished bulk load) loads in bulk; later ones page by page.
+    bulk = (options.bulkLoad ?? true) && beginBulkLoad(db);
     const passContext = {
       db,
       source,
       sourceId,
       owners: loadAccountOwners(db),
-      ingester: createTransactionIngester(db),
+      ingester: bulk ? createBulkIngester(db) : createTransactionIngester(db),
       strictIban: options.strictIban ?? false,
       meter,
       tally,
       clock,
       report,
       signal,
-      commitRecords: options.commitRecords,
+      commitRecords: options.commitRecords ?? (bulk ? bulkCommitRecords : undefined),
     };
     for (const stream of options.streams ?? (['sepa', 'swift'] as const)) {
       meter.enter(stream);
       report(true);
       await syncStream(passContext, stream);
+    }
+    if (bulk) {
+      bulk = false;
+      finishLoad(db, tally);
     }
     meter.enter('done');
     report(true);
@@ -132,6 +153,14 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     const error = signal?.aborted
       ? { code: 'cancelled' as const, message: 'The sync was cancelled.' }
       : (databaseWriteError(cause) ?? toAppError(cause));
+    // What a stopped bulk load stored so far gets its figures now; the next sync goes on page by page.
+    if (bulk) {
+      try {
+        finishLoad(db, tally);
+      } catch {
+        // The load stays marked unfinished (nothing of this attempt was kept); the next sync finishes it.
+      }
+    }
     const summary = summarize(error.code === 'cancelled' ? 'cancelled' : 'failed', error);
     try {
       finishRun(db, runId, clock(), summary.outcome, summary);

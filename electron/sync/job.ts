@@ -21,6 +21,8 @@ export interface SyncTuning {
   readonly retry?: RetryOptions;
   readonly pageLimit?: number;
   readonly commitRecords?: number;
+  /** false: ingest page by page even into an empty database (see engine.ts). */
+  readonly bulkLoad?: boolean;
 }
 
 export interface SyncJob {
@@ -97,6 +99,7 @@ export async function runSyncJob(job: SyncJob, hooks: SyncJobHooks = {}): Promis
         ...(hooks.onProgress === undefined ? {} : { onProgress: hooks.onProgress }),
         ...(hooks.progressIntervalMs === undefined ? {} : { progressIntervalMs: hooks.progressIntervalMs }),
         ...(job.tuning?.commitRecords === undefined ? {} : { commitRecords: job.tuning.commitRecords }),
+        ...(job.tuning?.bulkLoad === undefined ? {} : { bulkLoad: job.tuning.bulkLoad }),
       });
     } finally {
       db.close();

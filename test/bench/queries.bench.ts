@@ -1,12 +1,12 @@
 /**
  * Latency of every read method of the contract: `npm run bench:queries -- --setting
- * small|medium|large [--rounds N] [--busiest N] [--keep FILE] [--companies N] [--records N]` builds
+ * small|medium|large [--rounds N] [--busiest N] [--keep FILE] [--companies N] [--records N] [--skip-quality]` builds
  * a deterministic database through the ingest path (queries-dataset.ts), or `--db FILE` measures an
  * already synced one (bench-database.ts). Each method is called as the app calls it, through
  * `dispatch` and the read handlers the query workers run, over one read-only connection: search
  * (names, prefixes, typos, IBAN fragments, ids), and for the busiest companies every company method
  * (contract-reads.ts), then the portfolio (first call on a fresh connection, then every filter and
- * sort), the quality report and the settings. One warm-up round first; p50/p95/p99/max per row.
+ * sort), the quality report (left out by `--skip-quality`: minutes on `large`) and the settings. One warm-up round first; p50/p95/p99/max per row.
  */
 import { openReadableDatabase, type ReadableDb } from '../../electron/db/connection';
 import { busiestCompanies } from '../../electron/db/queries/busiest-companies';
@@ -120,7 +120,8 @@ export async function main(args: readonly string[]): Promise<void> {
       }
   for (let round = 0; round < rounds; round += 1)
     await timed(bench, services, 'portfolio, name contains "an"', 'portfolio', { text: 'an' });
-  for (let run = 0; run < Math.min(rounds, 3); run += 1)
+  const qualityRuns = args.includes('--skip-quality') ? 0 : Math.min(rounds, 3);
+  for (let run = 0; run < qualityRuns; run += 1)
     await timed(bench, services, 'qualityReport', 'qualityReport', undefined);
   for (let round = 0; round < rounds; round += 1)
     await timed(bench, services, 'settingsGet', 'settingsGet', undefined);

@@ -4,7 +4,8 @@
  * shipped sync worker bundle in a plain-Node child process, whose peak RSS is its own (getrusage).
  * Then a refresh with nothing new, and, in the same run, the ceilings the sync is measured against:
  * loopback fetch + parse of the same records through the same source adapter, and a plain SQLite
- * insert of those records (one transaction per page, WAL, no indexes).
+ * insert of those records (one transaction per page, WAL, no indexes). `--keep FILE` keeps the synced
+ * database.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -149,7 +150,10 @@ export async function main(args: readonly string[]): Promise<void> {
   const server = await startSimulatorServer({ dataset, dialect });
   const dir = mkdtempSync(join(tmpdir(), 'cashflow-bench-sync-'));
   try {
-    const dbPath = join(dir, 'sync.sqlite');
+    // --keep FILE: sync into FILE and keep it (e.g. for `npm run bench:queries -- --db FILE`).
+    const keep = option(args, '--keep');
+    if (keep !== undefined && existsSync(keep)) throw new Error(`${keep} exists; --keep wants a new file`);
+    const dbPath = keep ?? join(dir, 'sync.sqlite');
     const full = await syncInChild(server.url, dbPath);
     const refresh = await syncInChild(server.url, dbPath);
     const ceiling = await ceilings(server.url, dir);
@@ -159,6 +163,7 @@ export async function main(args: readonly string[]): Promise<void> {
     const lines = [
       `sync benchmark: setting ${setting}, ${dialect} dialect, Node ${process.versions.node}, ${String(full.summary.records)} records`,
       `full sync        ${full.seconds.toFixed(1)} s wall, ${full.cpuSeconds.toFixed(1)} s cpu, ${Math.round(rate)} records/s, peak RSS ${full.peakRssMb.toFixed(0)} MB, database ${fileMb(dbPath).toFixed(0)} MB`,
+      `database         ${((fileMb(dbPath) * 1024 * 1024) / full.summary.records).toFixed(0)} bytes per record`,
       `refresh (no new) ${refresh.seconds.toFixed(2)} s wall, ${String(refresh.summary.records)} records, ${String(refresh.summary.inserted)} new`,
       `ceiling fetch+parse  ${Math.round(fetchRate)} records/s (${ceiling.fetchSeconds.toFixed(1)} s)`,
       `ceiling plain insert ${Math.round(insertRate)} records/s (${ceiling.insertSeconds.toFixed(1)} s)`,

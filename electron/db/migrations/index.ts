@@ -9,6 +9,8 @@ import { analyticsIndexes } from './0060-analytics-indexes';
 import { rejectedRecords } from './0070-rejected-records';
 import { rateSnapshots } from './0080-rate-snapshots';
 import { syncedSpan } from './0090-synced-span';
+import { bulkLoad } from './0100-bulk-load';
+import { monthlyRollups } from './0110-monthly-rollups';
 
 export const migrations: readonly Migration[] = [
   referenceData,
@@ -20,4 +22,6 @@ export const migrations: readonly Migration[] = [
   rejectedRecords,
   rateSnapshots,
   syncedSpan,
+  bulkLoad,
+  monthlyRollups,
 ];

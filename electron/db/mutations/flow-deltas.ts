@@ -6,6 +6,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { WritableDb } from '../connection';
+import { monthOfDay } from '../month-of-day';
 
 interface Delta {
   inCents: number;
@@ -34,7 +35,7 @@ class AggregateTable {
 
   constructor(
     db: WritableDb,
-    table: 'daily_flow' | 'daily_country_flow' | 'account_total',
+    table: 'daily_flow' | 'daily_country_flow' | 'monthly_flow' | 'account_total',
     keyColumns: readonly string[],
     private readonly numericKeys: ReadonlySet<number>,
   ) {
@@ -111,7 +112,10 @@ export function storedContribution(row: StoredFlowRow): FlowContribution {
 export class FlowDeltas {
   private readonly daily: AggregateTable;
   private readonly country: AggregateTable;
+  private readonly monthly: AggregateTable;
   private readonly totals: AggregateTable;
+  /** Month of each day seen, since a page's records share a handful of days. */
+  private readonly months = new Map<number, number>();
 
   constructor(db: WritableDb) {
     this.daily = new AggregateTable(db, 'daily_flow', ['iban', 'day', 'currency'], new Set([1]));
@@ -121,32 +125,35 @@ export class FlowDeltas {
       ['iban', 'day', 'country', 'currency'],
       new Set([1]),
     );
+    this.monthly = new AggregateTable(db, 'monthly_flow', ['iban', 'month', 'currency'], new Set([1]));
     this.totals = new AggregateTable(db, 'account_total', ['iban', 'currency'], new Set());
+  }
+
+  private monthOf(day: number): number {
+    let month = this.months.get(day);
+    if (month === undefined) {
+      month = monthOfDay(day);
+      this.months.set(day, month);
+    }
+    return month;
   }
 
   /** Adds (sign 1) or removes (sign -1) one valid transaction's contribution. */
   apply(flow: FlowContribution, sign: 1 | -1): void {
     const cents = sign * flow.amountCents;
+    const month = this.monthOf(flow.day);
     if (flow.payerCompany !== null) {
+      const country = flow.beneficiary.slice(0, 2);
       this.daily.bump([flow.payer, flow.day, flow.currency], 0, cents, 0, sign);
-      this.country.bump(
-        [flow.payer, flow.day, flow.beneficiary.slice(0, 2), flow.currency],
-        0,
-        cents,
-        0,
-        sign,
-      );
+      this.country.bump([flow.payer, flow.day, country, flow.currency], 0, cents, 0, sign);
+      this.monthly.bump([flow.payer, month, flow.currency], 0, cents, 0, sign);
       this.totals.bump([flow.payer, flow.currency], 0, cents, 0, sign);
     }
     if (flow.beneficiaryCompany !== null) {
+      const country = flow.payer.slice(0, 2);
       this.daily.bump([flow.beneficiary, flow.day, flow.currency], cents, 0, sign, 0);
-      this.country.bump(
-        [flow.beneficiary, flow.day, flow.payer.slice(0, 2), flow.currency],
-        cents,
-        0,
-        sign,
-        0,
-      );
+      this.country.bump([flow.beneficiary, flow.day, country, flow.currency], cents, 0, sign, 0);
+      this.monthly.bump([flow.beneficiary, month, flow.currency], cents, 0, sign, 0);
       this.totals.bump([flow.beneficiary, flow.currency], cents, 0, sign, 0);
     }
   }
@@ -155,6 +162,7 @@ export class FlowDeltas {
   flush(): void {
     this.daily.flush();
     this.country.flush();
+    this.monthly.flush();
     this.totals.flush();
   }
 }

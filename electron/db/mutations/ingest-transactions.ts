@@ -5,12 +5,13 @@
  * Call `ingest` inside the transaction that also saves the sync cursor.
  */
 import type { QuarantineReason } from '../../../shared/domain';
-import type { ClassifiedTransaction } from '../../sync/classify';
-import { missingTimestampMs } from '../../sync/classify';
+import { missingTimestampMs, type ClassifiedTransaction } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
 import { sourceCode } from '../source-code';
 import { duplicateDetail, sameApartFromId } from './duplicates';
 import { FlowDeltas } from './flow-deltas';
+import { createSpanWidener } from './synced-span';
+import { prepareTxnInsert } from './txn-insert';
 
 export interface IngestCounts {
   received: number;
@@ -51,13 +52,13 @@ interface SiblingRow {
 
 export type AccountOwners = ReadonlyMap<string, number>;
 
-export function createTransactionIngester(db: WritableDb) {
-  // Positional parameters: binding 17 values by name, from an object spread per record, cost more
-  // than the insert itself at millions of records.
-  const insert = db.prepare(`
-    INSERT OR IGNORE INTO txn (source, ext_id, payer, beneficiary, ts_ms, day, ts_text, amount, amount_cents,
-      currency, status, reason, detail, raw, payer_company, beneficiary_company, strict_iban_warning)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+/** Stores a commit's classified records; call inside the transaction that also saves the cursor. */
+export interface TransactionIngester {
+  ingest(records: readonly ClassifiedTransaction[], owners: AccountOwners): IngestCounts;
+}
+
+export function createTransactionIngester(db: WritableDb): TransactionIngester {
+  const insert = prepareTxnInsert(db);
   // Answered from the identity index alone (it leads with these columns): nearly every record is
   // alone in its group, and only then are the siblings' full rows worth reading.
   const groupSize = db
@@ -89,34 +90,13 @@ export function createTransactionIngester(db: WritableDb) {
     .pluck();
   const leaveOut = db.prepare('UPDATE txn SET status = 1, reason = NULL, detail = ? WHERE txn_id = ?');
   let excludeDuplicates = false;
-  const widenSpan = db.prepare(`
-    INSERT INTO synced_span (source, first_day, last_day) VALUES (?, ?, ?)
-    ON CONFLICT (source) DO UPDATE SET first_day = min(first_day, excluded.first_day),
-      last_day = max(last_day, excluded.last_day)`);
+  const widenSpans = createSpanWidener(db);
 
   function ingestOne(record: ClassifiedTransaction, owners: AccountOwners, counts: IngestCounts): void {
     const source = sourceCode(record.source);
     const payerCompany = owners.get(record.payer) ?? null;
     const beneficiaryCompany = owners.get(record.beneficiary) ?? null;
-    const result = insert.run(
-      source,
-      record.extId,
-      record.payer,
-      record.beneficiary,
-      record.tsMs,
-      record.day,
-      record.tsText,
-      record.amount,
-      record.amountCents,
-      record.currency,
-      record.reason === null ? 0 : 1,
-      record.reason,
-      record.detail,
-      record.raw,
-      payerCompany,
-      beneficiaryCompany,
-      record.strictIbanWarning ? 1 : 0,
-    );
+    const result = insert(record, payerCompany, beneficiaryCompany);
     if (result.changes === 0) {
       counts.duplicates += 1;
       return;
@@ -174,20 +154,8 @@ export function createTransactionIngester(db: WritableDb) {
       const counts = emptyIngestCounts();
       counts.received = records.length;
       excludeDuplicates = excludeSetting.get() === 'true';
-      // The synced span (docs/domain.md "Balances") widens by the days this page delivered.
-      const spans = new Map<number, { first: number; last: number }>();
-      for (const record of records) {
-        ingestOne(record, owners, counts);
-        if (record.day === null) continue;
-        const source = sourceCode(record.source);
-        const span = spans.get(source);
-        if (span === undefined) spans.set(source, { first: record.day, last: record.day });
-        else {
-          span.first = Math.min(span.first, record.day);
-          span.last = Math.max(span.last, record.day);
-        }
-      }
-      for (const [source, span] of spans) widenSpan.run(source, span.first, span.last);
+      for (const record of records) ingestOne(record, owners, counts);
+      widenSpans(records);
       deltas.flush();
       return counts;
     },

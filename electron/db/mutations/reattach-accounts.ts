@@ -4,6 +4,7 @@
  * stored records. Rare, so a scan of the transactions is acceptable here.
  */
 import type { WritableDb } from '../connection';
+import { monthOfDaySql } from '../month-of-day';
 
 export function reattachAccounts(db: WritableDb, ibans: readonly string[]): number {
   if (ibans.length === 0) return 0;
@@ -16,6 +17,11 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
   const clearDaily = db.prepare('DELETE FROM daily_flow WHERE iban = ?');
   const clearCountry = db.prepare('DELETE FROM daily_country_flow WHERE iban = ?');
   const clearTotal = db.prepare('DELETE FROM account_total WHERE iban = ?');
+  const clearMonthly = db.prepare('DELETE FROM monthly_flow WHERE iban = ?');
+  const rebuildMonthly = db.prepare(`
+    INSERT INTO monthly_flow (iban, month, currency, in_cents, out_cents, in_count, out_count)
+    SELECT iban, ${monthOfDaySql('day')}, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count)
+    FROM daily_flow WHERE iban = ? GROUP BY 1, 2, 3`);
   const rebuildTotal = db.prepare(`
     INSERT INTO account_total (iban, currency, in_cents, out_cents, in_count, out_count)
     SELECT iban, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count)
@@ -48,6 +54,8 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
       rebuildCountry.run({ iban });
       clearTotal.run(iban);
       rebuildTotal.run(iban);
+      clearMonthly.run(iban);
+      rebuildMonthly.run(iban);
     }
   })();
   return touched;

@@ -6,17 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 import type { ReadableDb } from '../connection';
+import { tsTextSql } from '../txn-columns';
 
 const orderedContent = [
   'SELECT company_id, name, address, reported_balance FROM company ORDER BY company_id',
   'SELECT iban, company_id, position FROM account ORDER BY iban',
   'SELECT currency, usd_rate, eur_rate FROM rate ORDER BY currency',
-  `SELECT source, ext_id, payer, beneficiary, ts_ms, day, ts_text, amount_cents, currency, status, reason,
-     payer_company, beneficiary_company, strict_iban_warning
+  `SELECT source, ext_id, payer, beneficiary, ts_ms, day, ${tsTextSql('txn')}, amount_cents, currency, status,
+     reason, payer_company, beneficiary_company, strict_iban_warning
    FROM txn ORDER BY ts_ms, source, ext_id, payer, beneficiary, amount_cents`,
   'SELECT ts_ms, source, ext_id, payer, beneficiary, members FROM batch_group ORDER BY ts_ms, source, ext_id, payer, beneficiary',
   'SELECT * FROM daily_flow ORDER BY iban, day, currency',
   'SELECT * FROM daily_country_flow ORDER BY iban, day, country, currency',
+  'SELECT * FROM monthly_flow ORDER BY iban, month, currency',
   'SELECT * FROM account_total ORDER BY iban, currency',
 ] as const;
 

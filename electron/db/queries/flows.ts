@@ -3,6 +3,31 @@
  * the aggregate's primary key (asserted by the query-plan tests).
  */
 import type { ReadableDb } from '../connection';
+import { splitByMonths } from '../month-of-day';
+
+/**
+ * Daily flow rows over a day range (null: open), read as the monthly roll-up for whole months and
+ * the daily rows for the partial months at the ends; every figure summed over the
+ * union equals the sum over the daily rows alone, because each monthly row is the sum of its days.
+ */
+function rangeRows(columns: string): string {
+  return `SELECT ${columns} FROM monthly_flow WHERE iban = ? AND month BETWEEN ? AND ?
+    UNION ALL SELECT ${columns} FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?
+    UNION ALL SELECT ${columns} FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?`;
+}
+
+function rangeParameters(iban: string, from: number | null, to: number | null): (string | number)[] {
+  const { months, head, tail } = splitByMonths(from, to);
+  return [iban, ...months, iban, ...head, iban, ...tail];
+}
+
+const netRows = rangeRows('currency, in_cents - out_cents AS net');
+
+function netPerCurrency(db: ReadableDb, iban: string, from: number | null, to: number | null): CurrencyNet[] {
+  return db
+    .prepare(`SELECT currency, SUM(net) AS netCents FROM (${netRows}) GROUP BY currency`)
+    .all(...rangeParameters(iban, from, to)) as CurrencyNet[];
+}
 
 /** Net cents per currency of one account on days strictly before `beforeDay`. */
 export interface CurrencyNet {
@@ -11,22 +36,12 @@ export interface CurrencyNet {
 }
 
 export function netBefore(db: ReadableDb, iban: string, beforeDay: number): CurrencyNet[] {
-  return db
-    .prepare(
-      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
-       WHERE iban = ? AND day < ? GROUP BY currency`,
-    )
-    .all(iban, beforeDay) as CurrencyNet[];
+  return netPerCurrency(db, iban, null, beforeDay - 1);
 }
 
 /** Net cents per currency of one account on days strictly after `afterDay`. */
 export function netAfter(db: ReadableDb, iban: string, afterDay: number): CurrencyNet[] {
-  return db
-    .prepare(
-      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
-       WHERE iban = ? AND day > ? GROUP BY currency`,
-    )
-    .all(iban, afterDay) as CurrencyNet[];
+  return netPerCurrency(db, iban, afterDay + 1, null);
 }
 
 /** Net cents per currency of one account over all synced data (running totals). */
@@ -145,10 +160,5 @@ export function convertedDailyFlows(
 
 /** Net cents per currency of one account with `fromDay <= day <= toDay` (a rate period's share). */
 export function netBetween(db: ReadableDb, iban: string, fromDay: number, toDay: number): CurrencyNet[] {
-  return db
-    .prepare(
-      `SELECT currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
-       WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY currency`,
-    )
-    .all(iban, fromDay, toDay) as CurrencyNet[];
+  return netPerCurrency(db, iban, fromDay, toDay);
 }

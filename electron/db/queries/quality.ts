@@ -4,6 +4,7 @@
  */
 import type { QuarantineReason } from '../../../shared/domain';
 import type { ReadableDb } from '../connection';
+import { amountSql, tsTextSql } from '../txn-columns';
 
 export function countAllTransactions(db: ReadableDb): number {
   return db.prepare('SELECT count(*) FROM txn').pluck().get() as number;
@@ -66,7 +67,8 @@ export function quarantineSamples(
 ): QuarantineSampleRow[] {
   return db
     .prepare(
-      `SELECT source, ext_id AS extId, payer, beneficiary, ts_text AS tsText, amount, currency, detail, raw
+      `SELECT source, ext_id AS extId, payer, beneficiary, ${tsTextSql('txn')} AS tsText, ${amountSql('txn')} AS amount,
+         currency, detail, raw
        FROM txn WHERE status <> 0 AND reason = ? LIMIT ?`,
     )
     .all(reason, limit) as QuarantineSampleRow[];
@@ -113,7 +115,7 @@ export interface DuplicateGroupRow {
 export function possibleDuplicateGroups(db: ReadableDb): DuplicateGroupRow[] {
   return db
     .prepare(
-      `SELECT source, min(ts_text) AS tsText, payer, beneficiary, min(amount) AS amount, currency,
+      `SELECT source, min(${tsTextSql('txn')}) AS tsText, payer, beneficiary, min(${amountSql('txn')}) AS amount, currency,
          count(*) AS copies, group_concat(ext_id, ', ') AS ids, SUM(status <> 0) AS excluded
        FROM txn WHERE reason IS NULL AND day IS NOT NULL
        GROUP BY ts_ms, source, payer, beneficiary, amount_cents, currency HAVING count(*) > 1

@@ -6,10 +6,11 @@
  */
 import type { QuarantineReason } from '../../../shared/domain';
 import type { ReadableDb } from '../connection';
+import { amountSql, tsTextSql } from '../txn-columns';
 import type { TransactionRow, TransactionStatusFilter } from './transactions';
 
-const columns = `t.source, t.ext_id AS extId, t.ts_text AS tsText, t.day, t.payer, t.beneficiary,
-  t.payer_company AS payerCompany, t.beneficiary_company AS beneficiaryCompany, t.amount,
+const columns = `t.source, t.ext_id AS extId, ${tsTextSql('t')} AS tsText, t.day, t.payer, t.beneficiary,
+  t.payer_company AS payerCompany, t.beneficiary_company AS beneficiaryCompany, ${amountSql('t')} AS amount,
   t.amount_cents AS amountCents, t.currency, t.status, t.reason, t.detail`;
 
 const statusClause: Record<TransactionStatusFilter, string> = {

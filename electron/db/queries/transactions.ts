@@ -7,6 +7,7 @@
  * the id exists (a possible duplicate, docs/domain.md "Duplicates").
  */
 import type { ReadableDb } from '../connection';
+import { amountSql, tsTextSql } from '../txn-columns';
 import { sameApartFromId } from '../mutations/duplicates';
 
 export type TransactionStatusFilter = 'all' | 'valid' | 'quarantined';
@@ -82,8 +83,8 @@ export function companyTransactionPage(db: ReadableDb, query: TransactionPageQue
   const orderParameters = query.sort === 'amount' ? [...factors].flat() : [];
   return db
     .prepare(
-      `SELECT t.source, t.ext_id AS extId, t.ts_text AS tsText, t.day, t.payer, t.beneficiary,
-         t.payer_company AS payerCompany, t.beneficiary_company AS beneficiaryCompany, t.amount,
+      `SELECT t.source, t.ext_id AS extId, ${tsTextSql('t')} AS tsText, t.day, t.payer, t.beneficiary,
+         t.payer_company AS payerCompany, t.beneficiary_company AS beneficiaryCompany, ${amountSql('t')} AS amount,
          t.amount_cents AS amountCents, t.currency, t.status, t.reason, t.detail,
          ${possibleDuplicate} AS possibleDuplicate
        FROM txn t WHERE t.txn_id IN (${companyIds}) ${statusClause[query.status]}

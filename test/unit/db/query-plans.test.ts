@@ -28,7 +28,8 @@ interface Captured {
  */
 const allowedScan =
   /^SCAN (rate|rate_override|rate_snapshot|synced_span|setting|\(subquery-\d+\)|company_search VIRTUAL TABLE INDEX \d+:M|temp\.company_search_vocab VIRTUAL TABLE INDEX [1-9]\d*:)/;
-const bigTables = /\b(txn|daily_flow|daily_country_flow|account_total|company|account|batch_group)\b/;
+const bigTables =
+  /\b(txn|daily_flow|daily_country_flow|monthly_flow|account_total|company|account|batch_group)\b/;
 
 function capture(db: WritableDb, run: () => void): Captured[] {
   const captured: Captured[] = [];
