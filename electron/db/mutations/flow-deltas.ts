@@ -81,6 +81,11 @@ class AggregateTable {
     }
     this.deltas.clear();
   }
+
+  /** Forgets what was collected, when the transaction it belonged to failed. */
+  discard(): void {
+    this.deltas.clear();
+  }
 }
 
 /** A stored transaction as the aggregate corrections read it back (a row of `txn`, with its day). */
@@ -164,5 +169,16 @@ export class FlowDeltas {
     this.country.flush();
     this.monthly.flush();
     this.totals.flush();
+  }
+
+  /**
+   * Forgets every collected delta. Called when the page's transaction fails: it rolls back, so what
+   * was collected for it must not be written by the next attempt as well.
+   */
+  discard(): void {
+    this.daily.discard();
+    this.country.discard();
+    this.monthly.discard();
+    this.totals.discard();
   }
 }

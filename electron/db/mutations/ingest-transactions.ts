@@ -154,9 +154,15 @@ export function createTransactionIngester(db: WritableDb): TransactionIngester {
       const counts = emptyIngestCounts();
       counts.received = records.length;
       excludeDuplicates = excludeSetting.get() === 'true';
-      for (const record of records) ingestOne(record, owners, counts);
-      widenSpans(records);
-      deltas.flush();
+      try {
+        for (const record of records) ingestOne(record, owners, counts);
+        widenSpans(records);
+        deltas.flush();
+      } catch (failure) {
+        // The caller's transaction rolls back; a retry of the same page must start from nothing.
+        deltas.discard();
+        throw failure;
+      }
       return counts;
     },
   };

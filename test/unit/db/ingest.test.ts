@@ -201,4 +201,23 @@ describe('ingesting transactions', () => {
     }
     expect({ daily: dailyRows(db), country: countryRows(db) }).toEqual(forward);
   });
+  it('counts a page once when its first commit failed halfway and the same page is committed again', () => {
+    const page = [sepa({ amount: 100.25 }), swift({ amount: 42 })];
+    // A write failure in the middle of the aggregate flush (as a full disk or a busy database gives).
+    db.exec(`CREATE TABLE fail_once (armed INTEGER);
+      INSERT INTO fail_once VALUES (1);
+      CREATE TRIGGER fail_daily_flow BEFORE INSERT ON daily_flow
+      WHEN (SELECT armed FROM fail_once) = 1 BEGIN SELECT RAISE(ABORT, 'disk is full'); END;`);
+    expect(() => ingest(page)).toThrow('disk is full');
+    expect(dailyRows(db)).toEqual([]);
+    db.exec('UPDATE fail_once SET armed = 0');
+    ingest(page);
+    const once = dailyRows(db);
+    db.exec(
+      'DELETE FROM daily_flow; DELETE FROM daily_country_flow; DELETE FROM monthly_flow; DELETE FROM account_total; DELETE FROM txn; DELETE FROM synced_span;',
+    );
+    ingest(page);
+    expect(once).toEqual(dailyRows(db));
+    expect(once.length).toBeGreaterThan(0);
+  });
 });
