@@ -238,6 +238,16 @@ const validArguments: ValidArguments = {
     { url: fc.constant('http://127.0.0.1:9/'), token: fc.constant('t') },
     { requiredKeys: ['url'] },
   ),
+  sourceUpdate: fc.record(
+    {
+      sourceId: fc.integer({ min: 1, max: 1000 }),
+      url: fc.constant('http://127.0.0.1:9/'),
+      token: fc.constant('t'),
+      tokenForSessionOnly: fc.boolean(),
+    },
+    { requiredKeys: ['sourceId', 'url'] },
+  ),
+  sourceRemove: fc.record({ sourceId: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }) }),
   syncStart: fc.option(fc.record({ sourceId: fc.integer({ min: 1 }) }, { requiredKeys: [] }), {
     nil: undefined,
   }),
