@@ -8,6 +8,7 @@ import { formatCount } from '../../../shared/format';
 import type { Settings } from '../../../shared/settings';
 import { LoadNote, Panel } from '../components/Panel';
 import { RateReadingSettings } from '../components/RateReadingSettings';
+import { SourcesPanel } from '../components/SourcesPanel';
 import { useFilterStore } from '../store/filter-store';
 import { loadOf } from '../data/hooks';
 import { useSaveSettings, useSettings, type SettingsSaver } from '../data/settings';
@@ -242,6 +243,7 @@ export function SettingsView() {
   return (
     <div className="settings-view">
       <h2 className="view-title">Settings</h2>
+      <SourcesPanel />
       {settings.status === 'ready' ? (
         <>
           <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} saver={saver} />
