@@ -10,6 +10,7 @@ import type { CompanyScope } from '../data/company';
 import { loadOf } from '../data/hooks';
 import { initialTransactionsQuery, useTransactionWindow, type TransactionsQuery } from '../data/transactions';
 import { useDebounced } from '../hooks/use-debounced';
+import { usePaintMark } from '../perf/paint-marks';
 import { LoadNote, Panel } from './Panel';
 import { TransactionDrawer } from './transactions/TransactionDrawer';
 import { TransactionFilters, TransactionStatus } from './transactions/TransactionFilters';
@@ -37,6 +38,7 @@ export function TransactionsPanel({ scope }: { readonly scope: CompanyScope }) {
     setQuery({ ...query, ...update });
   };
   const page = window.first.data;
+  usePaintMark(`transactions:${scope.companyId}`, page?.companyId === scope.companyId);
   return (
     <Panel title="Transactions" actions={<TransactionStatus query={query} onChange={change} />}>
       <TransactionFilters query={query} onChange={change} reportingCurrency={scope.currency} />
