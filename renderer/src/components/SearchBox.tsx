@@ -4,7 +4,7 @@
  * as a combobox, so analysts can jump between clients without the mouse.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
 import { callContract } from '../data/contract-call';
@@ -47,6 +47,18 @@ export function SearchBox() {
 
   const current = settled !== query ? { status: 'loading' as const } : loadOf(hits);
   const list = current.status === 'ready' ? current.value : [];
+  // The highlighted hit is the likely next company: its header and cards are asked for already.
+  const highlighted = list[active]?.companyId;
+  useEffect(() => {
+    if (highlighted === undefined) return;
+    for (const [method, argument] of [
+      ['companyProfile', { companyId: highlighted }],
+      ['companySummary', { companyId: highlighted, currency }],
+    ] as const)
+      void client
+        .query({ queryKey: contractKey(method, argument), queryFn: () => callContract(method, argument) })
+        .catch(() => undefined);
+  }, [client, highlighted, currency]);
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
     openCompany(hit.companyId);
