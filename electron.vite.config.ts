@@ -24,6 +24,7 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           'simulator-worker': resolve(root, 'electron/simulator/serve/worker.ts'),
           'sync-worker': resolve(root, 'electron/sync/worker.ts'),
+          'query-worker': resolve(root, 'electron/services/queries/query-worker.ts'),
           cli: resolve(root, 'electron/cli/bin.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },

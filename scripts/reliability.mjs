@@ -1,6 +1,7 @@
 // The reliability suite at a chosen scale: `npm run test:reliability [-- --scale N]` (default 3) runs the
-// fault, crash-resume, refresh, schedule and ground-truth tests with N times the fault seeds and kill
-// points of `npm test`, then prints the figures of the run for docs/reliability.md.
+// fault, crash-resume, growing-source, disk-trouble, refresh, schedule and ground-truth tests with N
+// times the fault seeds, kill points and growth points of `npm test`, then prints the figures of the run
+// for docs/reliability.md.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,8 @@ if (!Number.isSafeInteger(scale) || scale < 1) {
 const files = [
   'test/integration/sync-faults.test.ts',
   'test/integration/sync-crash-resume.test.ts',
+  'test/integration/sync-growing-source.test.ts',
+  'test/integration/sync-disk-trouble.test.ts',
   'test/integration/sync-refresh.test.ts',
   'test/integration/sync-service.test.ts',
   'test/integration/sync-truth.test.ts',
@@ -35,6 +38,8 @@ process.stdout.write(
     `reliability at scale ${scale}, ${minutes} min:`,
     `  fault runs: ${2 * 10 * scale} (10 × ${scale} seeds per dialect, every fault kind at once), each compared with a clean run's checksum and the ground truth`,
     `  SIGKILLs: ${15 * scale} (cdm-api ${10 * scale}, exposer ${5 * scale}), then resumed to the clean run's database`,
+    `  growing sources: ${2 * 2 * scale} (2 × ${scale} growth points per dialect), 3 passes each with a late batch sibling, each pass compared with a clean sync`,
+    '  disk full and read-only mid-sync: 2, each checked for integrity, the last commit and a resumed sync',
     `  tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed`,
     '',
   ].join('\n'),

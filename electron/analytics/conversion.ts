@@ -12,7 +12,7 @@ import type { ConversionInfo, RatePolicy, RateReadingWarning, RateUsed } from '.
 import type { ReadableDb } from '../db/connection';
 import { loadRateOverrides, loadRates, loadSnapshot, loadSnapshotDays } from '../db/queries/rates';
 import { maxUnitValue, readRateTable, type ConventionChoice } from './rate-reading';
-import { readConversionSettings } from './settings';
+import { readConversionSettings } from '../settings/settings';
 
 /** A converted factor this far from what the other column and the cross rate imply is flagged. */
 export const plausibilityTolerance = 0.25;

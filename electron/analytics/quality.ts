@@ -22,7 +22,7 @@ import { sourceOfCode } from '../db/source-code';
 import { loadConversion } from './conversion';
 import { readRateTable } from './rate-reading';
 import { rateWarnings } from './rate-warnings';
-import { readConversionSettings, readScalarSettings } from './settings';
+import { readConversionSettings, readScalarSettings } from '../settings/settings';
 
 export interface QualityQuery {
   readonly currency: ReportingCurrency;

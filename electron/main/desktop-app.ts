@@ -11,6 +11,8 @@ import { createServices } from '../services/create-services';
 import { fileDatabaseProvider } from '../services/database-provider';
 import { readAppInfo } from '../services/app-info';
 import { createDemoSimulator } from '../services/demo-simulator';
+import { createQueryPool } from '../services/queries/query-pool';
+import { queryWorkerEntry } from '../services/queries/worker-entry';
 import { createSyncService } from '../services/sync-service';
 import { syncWorkerEntry } from '../sync/worker-entry';
 import { aboutDetail } from './about';
@@ -51,11 +53,27 @@ export async function startDesktopApp(): Promise<void> {
     secrets: keychainSecretBox,
     demo: createDemoSimulator(),
   });
+  // Reads run in worker threads; this thread validates, forwards and waits (docs/architecture.md).
+  const queries = createQueryPool({
+    dbPath: databasePath,
+    entry: queryWorkerEntry(),
+    // Brings the schema up to date once, and answers not-found before any file exists.
+    prepare: () => void database.read(),
+    onWorkerLost: (lane, reason) => {
+      log.error(`the ${lane} query worker stopped: ${reason}`);
+    },
+  });
+  queries.start();
   const services = createServices({
     identity,
     database,
     sync,
     reportDialogs: electronReportDialogs(() => mainWindow),
+    reads: queries.reads,
+    reportWriter: queries.exportReport,
+    afterWrite: () => {
+      queries.invalidate();
+    },
   });
   const unregister = registerIpcHandlers(ipcMain, services, (event) =>
     isTrustedSender(event, mainWindow?.webContents ?? null, target),
@@ -112,17 +130,19 @@ export async function startDesktopApp(): Promise<void> {
     event.preventDefault();
     if (stopping) return;
     stopping = true;
-    void sync
-      .dispose()
-      .catch((cause: unknown) => {
+    void Promise.all([
+      sync.dispose().catch((cause: unknown) => {
         log.error('stopping the sync failed', cause);
-      })
-      .finally(() => {
-        unregister();
-        database.close();
-        stopped = true;
-        log.info('stopped');
-        app.quit();
-      });
+      }),
+      queries.close().catch((cause: unknown) => {
+        log.error('stopping the query workers failed', cause);
+      }),
+    ]).finally(() => {
+      unregister();
+      database.close();
+      stopped = true;
+      log.info('stopped');
+      app.quit();
+    });
   });
 }

@@ -16,8 +16,8 @@ export function stopIfCancelled(control: ExportControl): void {
 }
 
 /**
- * Between two steps of a PDF: lets the process answer other requests (in the app, the window's
- * queries wait on the same main process), then stops if the export was cancelled meanwhile.
+ * Between two steps of a PDF: lets the thread take up other messages (in the app's export worker,
+ * a cancel arrives as one), then stops if the export was cancelled meanwhile.
  */
 export async function checkpoint(control: ExportControl): Promise<void> {
   await nextTurn();

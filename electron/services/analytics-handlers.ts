@@ -11,7 +11,7 @@ import { forecastBalance } from '../analytics/forecast';
 import { accruedInterest } from '../analytics/interest';
 import { searchCompanies } from '../analytics/search';
 import { companySeries } from '../analytics/series';
-import { readScalarSettings, reportingCurrencyOf } from '../analytics/settings';
+import { readScalarSettings, reportingCurrencyOf } from '../settings/settings';
 import type { DatabaseProvider } from './database-provider';
 
 export type AnalyticsHandlers = Pick<

@@ -3,13 +3,12 @@
  * handler map per domain. The Electron shell and the HTTP test host both serve exactly this object.
  */
 import type { Services } from '../../shared/api';
-import { analyticsHandlers } from './analytics-handlers';
 import { readAppInfo, type AppIdentity } from './app-info';
-import { insightHandlers } from './insight-handlers';
 import { settingsHandlers } from './settings-handlers';
 import type { DatabaseProvider } from './database-provider';
+import { readHandlers, type ReadServices } from './queries/read-methods';
 import { syncHandlers } from './sync-handlers';
-import { reportHandlers, type ReportFileDialogs } from './report-service';
+import { reportHandlers, type ReportFileDialogs, type ReportWriter } from './report-service';
 import type { SyncService } from './sync-service';
 
 export interface ServiceContext {
@@ -21,6 +20,15 @@ export interface ServiceContext {
   readonly reportDialogs?: ReportFileDialogs;
   /** The clock reports print as generated-at; fixed in tests. */
   readonly now?: () => Date;
+  /**
+   * The read methods answered elsewhere: the desktop app's query workers (queries/query-pool.ts).
+   * Without it (the CLI, the browser test host, tests) they run in this thread over `database`.
+   */
+  readonly reads?: ReadServices;
+  /** Writes exports elsewhere: the desktop app's export worker. Without it, in this thread. */
+  readonly reportWriter?: ReportWriter;
+  /** Told after a write of the app's own (a settings change), so readers elsewhere drop their caches. */
+  readonly afterWrite?: () => void;
 }
 
 /** Refuses two handler maps that both claim a method (a wiring mistake, caught at start-up). */
@@ -36,9 +44,15 @@ export function assertDistinctHandlers(...maps: readonly object[]): void {
 
 export function createServices(context: ServiceContext): Services {
   const app: Pick<Services, 'appInfo'> = { appInfo: () => readAppInfo(context.identity, context.database) };
-  const analytics = analyticsHandlers(context.database);
-  const insights = insightHandlers(context.database);
-  const settings = settingsHandlers(context.database);
+  const reads = context.reads ?? readHandlers(context.database);
+  const settingsWrite = settingsHandlers(context.database).settingsUpdate;
+  const writes: Pick<Services, 'settingsUpdate'> = {
+    settingsUpdate: (update) => {
+      const result = settingsWrite(update);
+      context.afterWrite?.();
+      return result;
+    },
+  };
   const sync = syncHandlers(context.sync);
   // Reports read their figures through the finished map, built just below.
   let services: Services | null = null;
@@ -49,9 +63,10 @@ export function createServices(context: ServiceContext): Services {
       return services;
     },
     dialogs: context.reportDialogs,
+    writer: context.reportWriter,
     ...(context.now === undefined ? {} : { now: context.now }),
   });
-  assertDistinctHandlers(app, analytics, insights, settings, sync, reports);
-  services = { ...app, ...analytics, ...insights, ...settings, ...sync, ...reports };
+  assertDistinctHandlers(app, reads, writes, sync, reports);
+  services = { ...app, ...reads, ...writes, ...sync, ...reports };
   return services;
 }

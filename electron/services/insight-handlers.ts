@@ -6,7 +6,7 @@ import type { Services } from '../../shared/api';
 import { topCounterparties } from '../analytics/counterparties';
 import { portfolio } from '../analytics/portfolio';
 import { qualityReport } from '../analytics/quality';
-import { reportingCurrencyOf } from '../analytics/settings';
+import { reportingCurrencyOf } from '../settings/settings';
 import { companyTransactions } from '../analytics/transactions';
 import type { DatabaseProvider } from './database-provider';
 

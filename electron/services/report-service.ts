@@ -17,6 +17,7 @@ import {
   type ReportWritten,
 } from '../../shared/reports';
 import { AppFailure } from '../../shared/result';
+import type { ExportControl } from '../reports/export-control';
 import type { DatabaseProvider } from './database-provider';
 import { serviceReportInputs } from './report-inputs';
 
@@ -31,6 +32,17 @@ export interface ReportFileDialogs {
   showInFolder(path: string): void;
 }
 
+/**
+ * Writes one report to a path the analyst chose, replacing a file there: in this thread by default,
+ * in the desktop app by an export worker (queries/query-pool.ts), so its layout never blocks the window.
+ */
+export type ReportWriter = (
+  request: ReportRequest,
+  path: string,
+  generatedAt: Date,
+  control: ExportControl,
+) => Promise<ReportWritten>;
+
 export type ReportHandlers = Pick<
   Services,
   'reportExport' | 'reportStatus' | 'reportCancel' | 'reportReveal'
@@ -42,6 +54,18 @@ export interface ReportServiceOptions {
   readonly services: () => Services;
   readonly dialogs?: ReportFileDialogs | undefined;
   readonly now?: () => Date;
+  readonly writer?: ReportWriter | undefined;
+}
+
+/** The writer of the CLI, the test host and the tests: figures through the service map, in this thread. */
+function inThisThread(options: ReportServiceOptions): ReportWriter {
+  return async (request, path, generatedAt, control) => {
+    const inputs = serviceReportInputs(options.services(), options.database, () => generatedAt);
+    // Loaded on first export: the PDF and chart code is large and no other call needs it.
+    const { writeReport } = await import('../reports/write-report');
+    // The save dialog has already asked before replacing an existing file.
+    return writeReport(inputs, request, path, { overwrite: true, control });
+  };
 }
 
 export function reportHandlers(options: ReportServiceOptions): ReportHandlers {
@@ -75,17 +99,11 @@ export function reportHandlers(options: ReportServiceOptions): ReportHandlers {
     running = controller;
     progress = { phase: 'starting', done: 0, total: null };
     try {
-      const inputs = serviceReportInputs(options.services(), options.database, now);
-      // Loaded on first export: the PDF and chart code is large and no other call needs it.
-      const { writeReport } = await import('../reports/write-report');
-      last = await writeReport(inputs, request, path, {
-        // The save dialog has already asked before replacing an existing file.
-        overwrite: true,
-        control: {
-          signal: controller.signal,
-          progress: (next) => {
-            progress = next;
-          },
+      const write = options.writer ?? inThisThread(options);
+      last = await write(request, path, now(), {
+        signal: controller.signal,
+        progress: (next) => {
+          progress = next;
         },
       });
       return last;

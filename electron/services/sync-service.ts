@@ -6,7 +6,7 @@
 import type { Dialect } from '../../shared/domain';
 import { AppFailure, toAppError } from '../../shared/result';
 import type { SourceCheck, SourceInfo, SyncProgress, SyncStatus, SyncSummary } from '../../shared/sync';
-import { readScalarSettings } from '../analytics/settings';
+import { readScalarSettings } from '../settings/settings';
 import { removeSource, saveSource, updateSource } from '../db/mutations/sources';
 import { findSource, listSources, type StoredSource } from '../db/queries/sources';
 import { createSource } from '../sources/create-source';

@@ -1,8 +1,9 @@
 /**
  * The cdm-api keyset cursor: the key of the last record delivered, `{afterId}` for integer ids or
  * `{afterTimestamp, afterUuid}` for uuid ids, told apart from the records themselves. A page may
- * overlap the previous one (the database drops duplicates), but the key never moves backwards, so a
- * page served from too early a point can never make the client read the stream again.
+ * overlap the previous one (the database drops duplicates), but within a pass the key never moves
+ * backwards, so a page served from too early a point can never make the client read the stream
+ * again. Only the end of a pass steps the key back by one (`rewindCdmApiCursor`).
  */
 import { z } from 'zod';
 import type { RawTransaction } from '../../shared/domain';
@@ -78,4 +79,21 @@ export function advanceCdmApiCursor(cursor: CdmApiCursor, records: readonly RawT
 /** Whether `next` is a different key than `previous` (the page moved the stream forward). */
 export function cursorMoved(previous: CdmApiCursor, next: CdmApiCursor): boolean {
   return JSON.stringify(previous) !== JSON.stringify(next);
+}
+
+/** Sorts after every uuid, in either case. */
+const lastUuid = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/**
+ * The key the next pass starts from: just before the last key, so that pass reads the last key's
+ * records again. A batch-payment sibling that joins that group after this pass shares the key and
+ * would never come "after" it; read again, it is seen and the group withdrawn (the records read
+ * again collapse as duplicates).
+ */
+export function rewindCdmApiCursor(cursor: CdmApiCursor): CdmApiCursor {
+  if (cursor === null) return null;
+  if ('afterId' in cursor) return { afterId: (BigInt(cursor.afterId) - 1n).toString() };
+  const ms = parseTimestamp(cursor.afterTimestamp);
+  if (ms === null) return cursor;
+  return { afterTimestamp: new Date(ms - 1).toISOString(), afterUuid: lastUuid };
 }

@@ -1,12 +1,18 @@
 /**
  * The `cdm-api` dialect as a CdmSource: companies paged by `after-id`, rates in one array, and each
  * stream read by keyset pages from the saved key (cdm-api-cursor.ts). `[]` ends a pass and keeps the
- * key, so the next refresh asks for what came after it.
+ * key one step back, so the next refresh reads the last key's group again and then what came after.
  */
 import type { Company, TransactionSource } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from './http/http-client';
-import { advanceCdmApiCursor, cursorMoved, cursorQuery, readCdmApiCursor } from './cdm-api-cursor';
+import {
+  advanceCdmApiCursor,
+  cursorMoved,
+  cursorQuery,
+  readCdmApiCursor,
+  rewindCdmApiCursor,
+} from './cdm-api-cursor';
 import type { CdmSource, RejectedCompany, TransactionPage } from './source';
 import { parseCdmApiCompanies, parseCdmApiRates, parseCdmApiTransactions } from './wire/cdm-api-records';
 
@@ -75,7 +81,7 @@ export function cdmApiSourceOver(client: HttpClient, options: CdmApiSourceOption
       const cursor = readCdmApiCursor(saved);
       for (let stalled = 0; stalled < maxStalledPages; stalled += 1) {
         const records = await fetchPage(stream, cursorQuery(cursor), signal);
-        if (records.length === 0) return { records, cursor, endOfPass: true };
+        if (records.length === 0) return { records, cursor: rewindCdmApiCursor(cursor), endOfPass: true };
         const next = advanceCdmApiCursor(cursor, records);
         if (cursorMoved(cursor, next)) return { records, cursor: next, endOfPass: false };
       }

@@ -14,6 +14,7 @@ import { replaceRates, upsertCompanies } from '../db/mutations/reference-data';
 import { keepRejected } from '../db/mutations/rejected-records';
 import { ensureSource, finishRun, startRun } from '../db/mutations/sync-state';
 import { lastTransactionDay } from '../db/queries/sync-facts';
+import { databaseWriteError } from '../db/write-errors';
 import { loadAccountOwners } from '../db/queries/account-owners';
 import type { CdmSource, CompanyBatch } from '../sources/source';
 import { ProgressMeter } from './progress-meter';
@@ -130,9 +131,14 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
   } catch (cause) {
     const error = signal?.aborted
       ? { code: 'cancelled' as const, message: 'The sync was cancelled.' }
-      : toAppError(cause);
+      : (databaseWriteError(cause) ?? toAppError(cause));
     const summary = summarize(error.code === 'cancelled' ? 'cancelled' : 'failed', error);
-    finishRun(db, runId, clock(), summary.outcome, summary);
+    try {
+      finishRun(db, runId, clock(), summary.outcome, summary);
+    } catch (unrecorded) {
+      // A full or read-only database cannot record the run either; the summary still reports it.
+      if (databaseWriteError(unrecorded) === null) throw unrecorded;
+    }
     return summary;
   } finally {
     unsubscribe();

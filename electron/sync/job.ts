@@ -8,6 +8,7 @@ import type { SyncProgress, SyncSummary } from '../../shared/sync';
 import { toAppError, type AppError } from '../../shared/result';
 import type { Dialect, TransactionSource } from '../../shared/domain';
 import { openWritableDatabase } from '../db/connection';
+import { databaseWriteError } from '../db/write-errors';
 import { createSource } from '../sources/create-source';
 import type { HttpTimeouts } from '../sources/http/http-client';
 import type { RetryOptions } from '../sources/http/retry-policy';
@@ -101,7 +102,7 @@ export async function runSyncJob(job: SyncJob, hooks: SyncJobHooks = {}): Promis
       db.close();
     }
   } catch (cause) {
-    return failedSummary(toAppError(cause), Date.now() - startMs);
+    return failedSummary(databaseWriteError(cause) ?? toAppError(cause), Date.now() - startMs);
   } finally {
     await source.close();
   }

@@ -1,41 +1,30 @@
 /**
- * Latency of the hot analytics: `npm run bench:queries -- --setting small|medium|large [--rounds N]
- * [--keep FILE] [--companies N] [--records N]` builds a deterministic database through the ingest
- * path (queries-dataset.ts; the overrides shrink or grow a setting, records split 1:10 SEPA:SWIFT), or
- * `--db FILE` measures an already synced one. For the 20 busiest companies it times search (names,
- * prefixes, typos, IBAN fragments, ids), the summary at the last day, a four-year daily series and
- * four-year countries, each through a read-only connection as the app uses, and prints p50/p95/p99.
+ * Latency of every read method of the contract: `npm run bench:queries -- --setting
+ * small|medium|large [--rounds N] [--busiest N] [--keep FILE] [--companies N] [--records N]` builds
+ * a deterministic database through the ingest path (queries-dataset.ts), or `--db FILE` measures an
+ * already synced one (bench-database.ts). Each method is called as the app calls it, through
+ * `dispatch` and the read handlers the query workers run, over one read-only connection: search
+ * (names, prefixes, typos, IBAN fragments, ids), and for the busiest companies every company method
+ * (contract-reads.ts), then the portfolio (first call on a fresh connection, then every filter and
+ * sort), the quality report and the settings. One warm-up round first; p50/p95/p99/max per row.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { companyBalance } from '../../electron/analytics/balance';
-import { countriesTransacted } from '../../electron/analytics/countries';
-import { portfolio } from '../../electron/analytics/portfolio';
-import { qualityReport } from '../../electron/analytics/quality';
-import { searchCompanies } from '../../electron/analytics/search';
-import { companySeries } from '../../electron/analytics/series';
-import { openReadableDatabase, openWritableDatabase, type ReadableDb } from '../../electron/db/connection';
+import { openReadableDatabase, type ReadableDb } from '../../electron/db/connection';
 import { busiestCompanies } from '../../electron/db/queries/busiest-companies';
 import { findCompany } from '../../electron/db/queries/companies';
 import { countTransactions } from '../../electron/db/queries/account-owners';
 import { lastTransactionDay } from '../../electron/db/queries/sync-facts';
-import { benchSettings, buildBenchDatabase, type BenchSetting } from './queries-dataset';
-
-function option(args: readonly string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-}
+import { createServices } from '../../electron/services/create-services';
+import { fileDatabaseProvider } from '../../electron/services/database-provider';
+import { dispatch } from '../../electron/services/dispatch';
+import type { Services } from '../../shared/api';
+import type { MethodName } from '../../shared/contract';
+import { portfolioFilters, portfolioSorts } from '../../shared/portfolio';
+import { obtainBenchDatabase, option } from './bench-database';
+import { companyCalls } from './contract-reads';
 
 function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? NaN;
-}
-
-function time(samples: number[], run: () => unknown): void {
-  const started = performance.now();
-  run();
-  samples.push(performance.now() - started);
 }
 
 /** Search texts an analyst types for a company: name, prefix, a typo, an IBAN fragment, the id. */
@@ -49,96 +38,101 @@ function searchTexts(db: ReadableDb, companyId: number): string[] {
   return [name, name.slice(0, 4), typo, fragment, String(companyId)];
 }
 
+interface Bench {
+  readonly path: string;
+  /** Rows in the order first recorded; null while warming up. */
+  samples: Map<string, number[]> | null;
+}
+
+function readServices(path: string): { services: Services; close(): void } {
+  const database = fileDatabaseProvider(path, { migrate: false });
+  const services = createServices({
+    identity: { name: 'Cashflow Monitor', version: 'bench', dataDirectory: '/nowhere', databasePath: path },
+    database,
+  });
+  return {
+    services,
+    close: () => {
+      database.close();
+    },
+  };
+}
+
+async function timed(bench: Bench, services: Services, row: string, name: MethodName, argument: unknown) {
+  const started = performance.now();
+  const answer = await dispatch(services, name, argument);
+  const ms = performance.now() - started;
+  if (!answer.ok) throw new Error(`${row}: ${answer.error.code} ${answer.error.message}`);
+  if (bench.samples === null) return;
+  const list = bench.samples.get(row) ?? [];
+  list.push(ms);
+  bench.samples.set(row, list);
+}
+
 export async function main(args: readonly string[]): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const rounds = Number(option(args, '--rounds') ?? '10');
-  let path = option(args, '--db');
-  let scratch: string | null = null;
-  if (path === undefined) {
-    const setting = (option(args, '--setting') ?? 'medium') as BenchSetting;
-    if (!(setting in benchSettings))
-      throw new Error(`unknown setting '${setting}' (use ${Object.keys(benchSettings).join(', ')})`);
-    scratch = option(args, '--keep') === undefined ? mkdtempSync(join(tmpdir(), 'cashflow-bench-')) : null;
-    path = option(args, '--keep') ?? join(scratch ?? '', 'bench.sqlite');
-    log(`Building the ${setting} dataset (overrides applied) into ${path} through the ingest path…`);
-    const started = performance.now();
-    const writer = openWritableDatabase(path);
-    const companies = option(args, '--companies');
-    const total = option(args, '--records');
-    const size = {
-      companies: companies === undefined ? benchSettings[setting].companies : Number(companies),
-      sepa: total === undefined ? benchSettings[setting].sepa : Math.round(Number(total) / 11),
-      swift: total === undefined ? benchSettings[setting].swift : Math.round((Number(total) * 10) / 11),
-    };
-    const records = buildBenchDatabase(writer, size, log);
-    writer.pragma('wal_checkpoint(TRUNCATE)');
-    writer.close();
-    log(
-      `  ${records.toLocaleString('en-US')} records in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-  }
-  const db = openReadableDatabase(path);
+  const database = obtainBenchDatabase(args, log);
+  const db = openReadableDatabase(database.path);
   const last = lastTransactionDay(db) ?? 0;
-  const from = last - 4 * 365 + 1;
-  const companies = busiestCompanies(db, 20);
-  log(
-    `Database ${path}: ${countTransactions(db).toLocaleString('en-US')} records; busiest companies ${companies.join(', ')}`,
-  );
-
-  const samples: Record<string, number[]> = {
-    search: [],
-    summary: [],
-    'series (4 y daily)': [],
-    'countries (4 y)': [],
-  };
+  const companies = busiestCompanies(db, Number(option(args, '--busiest') ?? '20'));
   const texts = companies.flatMap((id) => searchTexts(db, id));
-  // One warm-up round fills SQLite's page cache and the statement caches, as a running app has.
+  log(
+    `Database ${database.path}: ${countTransactions(db).toLocaleString('en-US')} records; busiest companies ${companies.join(', ')}`,
+  );
+  db.close();
+
+  const bench: Bench = { path: database.path, samples: null };
+  const reader = readServices(database.path);
+  const { services } = reader;
+  // Round 0 warms SQLite's page cache and the statement caches, as a running app has them.
   for (let round = 0; round <= rounds; round += 1) {
-    const target =
-      round === 0 ? Object.fromEntries(Object.keys(samples).map((k) => [k, [] as number[]])) : samples;
+    bench.samples = round === 0 ? null : (bench.samples ?? new Map());
     for (const text of texts)
-      time(target['search'] ?? [], () => searchCompanies(db, { text, limit: 10, currency: 'EUR' }));
-    for (const companyId of companies) {
-      time(target['summary'] ?? [], () => companyBalance(db, { companyId, currency: 'EUR' }));
-      time(target['series (4 y daily)'] ?? [], () =>
-        companySeries(db, { companyId, fromDay: from, toDay: last, granularity: 'day', currency: 'EUR' }),
-      );
-      time(target['countries (4 y)'] ?? [], () =>
-        countriesTransacted(db, { companyId, fromDay: from, toDay: last, currency: 'EUR' }),
-      );
-    }
+      await timed(bench, services, 'searchCompanies', 'searchCompanies', { text, limit: 10 });
+    for (const companyId of companies)
+      for (const call of companyCalls(companyId, last))
+        await timed(bench, services, call.row, call.method, call.argument);
   }
+  const samples = bench.samples ?? new Map<string, number[]>();
+  bench.samples = samples;
+
+  // The portfolio computes every company on its first call per connection and data version.
+  for (let run = 0; run < Math.min(rounds, 3); run += 1) {
+    const fresh = readServices(database.path);
+    await timed(bench, fresh.services, 'portfolio, first call (fresh connection)', 'portfolio', undefined);
+    fresh.close();
+  }
+  // Each filter over every sort, then each sort over every filter, from the figures the first call
+  // on this connection (untimed: the first calls are the row above) keeps.
+  await dispatch(services, 'portfolio', undefined);
+  const combinations = portfolioFilters.flatMap((filter) =>
+    portfolioSorts.flatMap((sort) => (['asc', 'desc'] as const).map((order) => ({ filter, sort, order }))),
+  );
+  for (const by of ['filter', 'sort'] as const)
+    for (let round = 0; round < rounds; round += 1)
+      for (const argument of combinations) {
+        const row =
+          by === 'filter'
+            ? `portfolio, filter ${argument.filter} (every sort)`
+            : `portfolio, sort by ${argument.sort} (every filter)`;
+        await timed(bench, services, row, 'portfolio', { ...argument, limit: 100 });
+      }
+  for (let round = 0; round < rounds; round += 1)
+    await timed(bench, services, 'portfolio, name contains "an"', 'portfolio', { text: 'an' });
+  for (let run = 0; run < Math.min(rounds, 3); run += 1)
+    await timed(bench, services, 'qualityReport', 'qualityReport', undefined);
+  for (let round = 0; round < rounds; round += 1)
+    await timed(bench, services, 'settingsGet', 'settingsGet', undefined);
+  reader.close();
+
   log('');
-  log('| query | samples | p50 ms | p95 ms | p99 ms | max ms |');
+  log('| method and call | samples | p50 ms | p95 ms | p99 ms | max ms |');
   log('|---|---:|---:|---:|---:|---:|');
-  for (const [kind, values] of Object.entries(samples)) {
+  for (const [row, values] of samples) {
     const sorted = [...values].sort((a, b) => a - b);
     const cells = [50, 95, 99].map((p) => percentile(sorted, p).toFixed(2));
-    log(`| ${kind} | ${sorted.length} | ${cells.join(' | ')} | ${(sorted.at(-1) ?? NaN).toFixed(2)} |`);
+    log(`| ${row} | ${sorted.length} | ${cells.join(' | ')} | ${(sorted.at(-1) ?? NaN).toFixed(2)} |`);
   }
-  // Portfolio: the first call computes every company; later sorts and pages reuse it until the data changes.
-  const portfolioTimes: number[] = [];
-  for (let run = 0; run < 4; run += 1) {
-    time(portfolioTimes, () =>
-      portfolio(db, {
-        currency: 'EUR',
-        filter: 'went-overdrawn',
-        sort: run % 2 === 0 ? 'debt' : 'name',
-        order: 'desc',
-        offset: 0,
-        limit: 100,
-      }),
-    );
-  }
-  const qualityTimes: number[] = [];
-  for (let run = 0; run < 3; run += 1)
-    time(qualityTimes, () => qualityReport(db, { currency: 'EUR', samples: 5, companies: 20 }));
-  log(`| portfolio, all companies: first call | 1 | ${(portfolioTimes[0] ?? NaN).toFixed(1)} | | | |`);
-  log(
-    `| portfolio, re-sorted (cached figures) | 3 | ${Math.min(...portfolioTimes.slice(1)).toFixed(2)} | | | |`,
-  );
-  log(`| quality report | 3 | ${Math.min(...qualityTimes).toFixed(1)} | | | |`);
-  db.close();
-  if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
-  await Promise.resolve();
+  database.dispose();
 }

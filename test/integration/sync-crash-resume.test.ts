@@ -104,7 +104,9 @@ describe.each<[Dialect, number]>([
     await server.close();
   });
 
-  it(`ends with the clean run’s database after ${kills} kills at random points`, async () => {
+  // Each kill starts a child process: a larger scale gets time in proportion.
+  const timeout = 60_000 * reliabilityScale();
+  it(`ends with the clean run’s database after ${kills} kills at random points`, { timeout }, async () => {
     // The reference: an uninterrupted sync, from its own server (an exposer's cursor is shared).
     const cleanPath = fixture.dbPath(`${dialect}-clean`);
     const cleanServer = await startSimulatorServer({ dataset: fixture.dataset, dialect });

@@ -62,6 +62,7 @@ describe('the packaged app', () => {
         'package.json',
         'out/main/index.js',
         'out/main/sync-worker.js',
+        'out/main/query-worker.js',
         'out/main/cli.js',
       ]),
     );

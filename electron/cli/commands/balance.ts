@@ -1,31 +1,19 @@
 /** `cashflow balance`: the assignment's get_account_balance — balance, debt, credit and accounts at a day. */
-import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
+import { defineQueryCommand, rows } from './query-command';
 import { conversionLine, money, printJson, printLines, table } from './query-output';
-import { callService, queryCommand, type QueryOptions } from './query-services';
-import { integerOption } from '../output';
 
-interface BalanceOptions extends QueryOptions {
-  readonly company: string;
-  readonly at?: string;
-  readonly currency?: string;
-}
-
-export function registerBalanceCommand(program: Command): void {
-  queryCommand(
-    program
-      .command('balance')
-      .description('Balance, debt, credit and per-account balances of a company at the end of a day.')
-      .requiredOption('--company <id>', 'company id')
-      .option('--at <YYYY-MM-DD>', 'the day (default: the last synced day)')
-      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
-  ).action(async (options: BalanceOptions) => {
-    const result = await callService(options, 'companySummary', {
-      companyId: integerOption('company', options.company, 1),
-      ...(options.at === undefined ? {} : { at: options.at }),
-      ...(options.currency === undefined ? {} : { currency: options.currency }),
-    });
-    if (options.json === true) {
+export const registerBalanceCommand = defineQueryCommand({
+  name: 'balance',
+  method: 'companySummary',
+  description: 'Balance, debt, credit and per-account balances of a company at the end of a day.',
+  options: [
+    rows.company,
+    { flag: '--at <YYYY-MM-DD>', field: 'at', read: 'text', help: 'the day (default: the last synced day)' },
+    rows.currency,
+  ],
+  print(result, json) {
+    if (json) {
       printJson({
         companyId: result.companyId,
         at: result.at,
@@ -65,5 +53,5 @@ export function registerBalanceCommand(program: Command): void {
         result.accounts.map((a) => [a.iban, money(a.balance)]),
       ),
     ]);
-  });
-}
+  },
+});

@@ -1,34 +1,15 @@
 /** `cashflow countries`: the assignment's get_countries_transacted over an inclusive range. */
-import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { conversionLine, money, printJson, printLines, table } from './query-output';
-import { callService, queryCommand, type QueryOptions } from './query-services';
-import { integerOption } from '../output';
+import { defineQueryCommand, rows } from './query-command';
 
-interface CountriesOptions extends QueryOptions {
-  readonly company: string;
-  readonly from: string;
-  readonly to: string;
-  readonly currency?: string;
-}
-
-export function registerCountriesCommand(program: Command): void {
-  queryCommand(
-    program
-      .command('countries')
-      .description('Countries a company transacted with over a range, with inflow, outflow and count.')
-      .requiredOption('--company <id>', 'company id')
-      .requiredOption('--from <YYYY-MM-DD>', 'first day (inclusive)')
-      .requiredOption('--to <YYYY-MM-DD>', 'last day (inclusive)')
-      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
-  ).action(async (options: CountriesOptions) => {
-    const result = await callService(options, 'companyCountries', {
-      companyId: integerOption('company', options.company, 1),
-      from: options.from,
-      to: options.to,
-      ...(options.currency === undefined ? {} : { currency: options.currency }),
-    });
-    if (options.json === true) {
+export const registerCountriesCommand = defineQueryCommand({
+  name: 'countries',
+  method: 'companyCountries',
+  description: 'Countries a company transacted with over a range, with inflow, outflow and count.',
+  options: [rows.company, rows.from, rows.to, rows.currency],
+  print(result, json) {
+    if (json) {
       printJson({
         companyId: result.companyId,
         from: result.from,
@@ -73,5 +54,5 @@ export function registerCountriesCommand(program: Command): void {
             `internal transfers between own accounts (left out above): ${result.internalTransfers.count}, ${money(result.internalTransfers.volume)}`,
           ]),
     ]);
-  });
-}
+  },
+});

@@ -1,39 +1,25 @@
 /** `cashflow forecast`: the assignment's predict_balance, with intervals and the back-test error. */
-import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { money, printJson, printLines } from './query-output';
-import { callService, queryCommand, type QueryOptions } from './query-services';
-import { integerOption } from '../output';
+import { defineQueryCommand, rows } from './query-command';
 
-interface ForecastOptions extends QueryOptions {
-  readonly company: string;
-  readonly at: string;
-  readonly currency?: string;
-}
-
-export function registerForecastCommand(program: Command): void {
-  queryCommand(
-    program
-      .command('forecast')
-      .description(
-        'Forecast of a company balance at a day after the synced data, with 80 % and 95 % intervals.',
-      )
-      .requiredOption('--company <id>', 'company id')
-      .requiredOption('--at <YYYY-MM-DD>', 'the future day')
-      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
-  ).action(async (options: ForecastOptions) => {
-    const result = await callService(options, 'companyForecast', {
-      companyId: integerOption('company', options.company, 1),
-      at: options.at,
-      ...(options.currency === undefined ? {} : { currency: options.currency }),
-    });
+export const registerForecastCommand = defineQueryCommand({
+  name: 'forecast',
+  method: 'companyForecast',
+  description: 'Forecast of a company balance at a day after the synced data, with 80 % and 95 % intervals.',
+  options: [
+    rows.company,
+    { flag: '--at <YYYY-MM-DD>', field: 'at', read: 'text', help: 'the future day' },
+    rows.currency,
+  ],
+  print(result, json) {
     const base = { companyId: result.companyId, at: result.at, currency: result.currency };
     if (!result.available) {
-      if (options.json === true) printJson({ ...base, reason: result.reason });
+      if (json) printJson({ ...base, reason: result.reason });
       else printLines([`No forecast for company ${result.companyId} at ${result.at}: ${result.reason}`]);
       return;
     }
-    if (options.json === true) {
+    if (json) {
       printJson({
         ...base,
         balance: roundCents(result.balance),
@@ -57,5 +43,5 @@ export function registerForecastCommand(program: Command): void {
       `back-test error over the last ${result.backtestDays} days: ${result.backtestMape.toFixed(1)} %`,
       `model: ${result.model}`,
     ]);
-  });
-}
+  },
+});

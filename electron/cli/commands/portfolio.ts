@@ -1,48 +1,47 @@
 /** `cashflow portfolio`: every company with balance, debt, credit and 30-day net flow. */
-import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { conversionLine, money, printJson, printLines, table } from './query-output';
-import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
+import { defineQueryCommand, rows } from './query-command';
 
-interface PortfolioOptions extends QueryOptions {
-  readonly filter?: string;
-  readonly sort?: string;
-  readonly order?: string;
-  readonly limit?: string;
-  readonly offset?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly text?: string;
-  readonly currency?: string;
-}
-
-export function registerPortfolioCommand(program: Command): void {
-  queryCommand(
-    program
-      .command('portfolio')
-      .description('All companies with current balance, debt, credit and 30-day net flow.')
-      .option('--filter <all|overdrawn-now|went-overdrawn>', 'which companies', 'all')
-      .option('--sort <companyId|name|balance|debt|credit|netFlow30>', 'sort key', 'debt')
-      .option('--order <asc|desc>', 'sort order', 'desc')
-      .option('--limit <n>', 'rows to show', '50')
-      .option('--offset <n>', 'rows to skip', '0')
-      .option('--from <YYYY-MM-DD>', 'start of the "went overdrawn" range (default: 30 days before --to)')
-      .option('--to <YYYY-MM-DD>', 'end of the "went overdrawn" range (default: the last synced day)')
-      .option('--text <text>', 'part of the company name')
-      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
-  ).action(async (options: PortfolioOptions) => {
-    const result = await callService(options, 'portfolio', {
-      filter: options.filter,
-      sort: options.sort,
-      order: options.order,
-      limit: numberOption(options.limit),
-      offset: numberOption(options.offset),
-      ...(options.from === undefined ? {} : { from: options.from }),
-      ...(options.to === undefined ? {} : { to: options.to }),
-      ...(options.text === undefined ? {} : { text: options.text }),
-      ...(options.currency === undefined ? {} : { currency: options.currency }),
-    });
-    if (options.json === true) {
+export const registerPortfolioCommand = defineQueryCommand({
+  name: 'portfolio',
+  method: 'portfolio',
+  description: 'All companies with current balance, debt, credit and 30-day net flow.',
+  options: [
+    {
+      flag: '--filter <all|overdrawn-now|went-overdrawn>',
+      field: 'filter',
+      read: 'text',
+      help: 'which companies',
+      fallback: 'all',
+    },
+    {
+      flag: '--sort <companyId|name|balance|debt|credit|netFlow30>',
+      field: 'sort',
+      read: 'text',
+      help: 'sort key',
+      fallback: 'debt',
+    },
+    { flag: '--order <asc|desc>', field: 'order', read: 'text', help: 'sort order', fallback: 'desc' },
+    { flag: '--limit <n>', field: 'limit', read: 'number', help: 'rows to show', fallback: '50' },
+    { flag: '--offset <n>', field: 'offset', read: 'number', help: 'rows to skip', fallback: '0' },
+    {
+      flag: '--from <YYYY-MM-DD>',
+      field: 'from',
+      read: 'text',
+      help: 'start of the "went overdrawn" range (default: 30 days before --to)',
+    },
+    {
+      flag: '--to <YYYY-MM-DD>',
+      field: 'to',
+      read: 'text',
+      help: 'end of the "went overdrawn" range (default: the last synced day)',
+    },
+    { flag: '--text <text>', field: 'text', read: 'text', help: 'part of the company name' },
+    rows.currency,
+  ],
+  print(result, json) {
+    if (json) {
       printJson({
         ...result,
         rows: result.rows.map((row) => ({
@@ -72,5 +71,5 @@ export function registerPortfolioCommand(program: Command): void {
         ]),
       ),
     ]);
-  });
-}
+  },
+});

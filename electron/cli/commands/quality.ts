@@ -1,12 +1,7 @@
 /** `cashflow quality`: quarantined records by reason, source and company, and rate-table warnings. */
-import type { Command } from 'commander';
 import type { RateWarning } from '../../../shared/quality';
 import { conversionLine, printJson, printLines, table } from './query-output';
-import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
-
-interface QualityOptions extends QueryOptions {
-  readonly samples?: string;
-}
+import { defineQueryCommand } from './query-command';
 
 function describeWarning(warning: RateWarning): string {
   switch (warning.kind) {
@@ -21,15 +16,21 @@ function describeWarning(warning: RateWarning): string {
   }
 }
 
-export function registerQualityCommand(program: Command): void {
-  queryCommand(
-    program
-      .command('quality')
-      .description('Data quality: quarantined records per reason, source and company; rate-table warnings.')
-      .option('--samples <n>', 'sample records per reason', '3'),
-  ).action(async (options: QualityOptions) => {
-    const report = await callService(options, 'qualityReport', { samples: numberOption(options.samples) });
-    if (options.json === true) {
+export const registerQualityCommand = defineQueryCommand({
+  name: 'quality',
+  method: 'qualityReport',
+  description: 'Data quality: quarantined records per reason, source and company; rate-table warnings.',
+  options: [
+    {
+      flag: '--samples <n>',
+      field: 'samples',
+      read: 'number',
+      help: 'sample records per reason',
+      fallback: '3',
+    },
+  ],
+  print(report, json) {
+    if (json) {
       printJson(report);
       return;
     }
@@ -72,5 +73,5 @@ export function registerQualityCommand(program: Command): void {
       `Unreadable source elements, kept: ${String(report.unreadable.companies)} companies, ${String(report.unreadable.rates)} rate rows`,
       ...report.unreadable.samples.map((r) => `  [${r.kind}] ${r.detail}: ${r.raw.slice(0, 120)}`),
     ]);
-  });
-}
+  },
+});

@@ -1,29 +1,25 @@
 /** `cashflow search`: companies by name, address, IBAN or id, best match first. */
-import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { money, printJson, printLines, table } from './query-output';
-import { callService, numberOption, queryCommand, type QueryOptions } from './query-services';
+import { defineQueryCommand, rows } from './query-command';
 
-interface SearchOptions extends QueryOptions {
-  readonly limit?: string;
-  readonly currency?: string;
-}
-
-export function registerSearchCommand(program: Command): void {
-  queryCommand(
-    program
-      .command('search')
-      .description('Find companies by name, address, IBAN (any spacing or case) or id; typos tolerated.')
-      .argument('<query...>', 'what to look for')
-      .option('--limit <n>', 'at most this many hits (1–50)', '10')
-      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
-  ).action(async (words: string[], options: SearchOptions) => {
-    const hits = await callService(options, 'searchCompanies', {
-      text: words.join(' '),
-      limit: numberOption(options.limit),
-      ...(options.currency === undefined ? {} : { currency: options.currency }),
-    });
-    if (options.json === true) {
+export const registerSearchCommand = defineQueryCommand({
+  name: 'search',
+  method: 'searchCompanies',
+  description: 'Find companies by name, address, IBAN (any spacing or case) or id; typos tolerated.',
+  words: { name: 'query', help: 'what to look for', field: 'text' },
+  options: [
+    {
+      flag: '--limit <n>',
+      field: 'limit',
+      read: 'number',
+      help: 'at most this many hits (1–50)',
+      fallback: '10',
+    },
+    rows.currency,
+  ],
+  print(hits, json) {
+    if (json) {
       printJson(hits.map((hit) => ({ ...hit, balance: roundCents(hit.balance) })));
       return;
     }
@@ -44,5 +40,5 @@ export function registerSearchCommand(program: Command): void {
         ]),
       ),
     );
-  });
-}
+  },
+});

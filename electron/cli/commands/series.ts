@@ -1,17 +1,7 @@
 /** `cashflow series`: balance history of a company in day, week, month, quarter or year buckets. */
-import type { Command } from 'commander';
 import { roundCents } from '../../../shared/money';
 import { conversionLine, money, printJson, printLines, table } from './query-output';
-import { callService, queryCommand, type QueryOptions } from './query-services';
-import { integerOption } from '../output';
-
-interface SeriesOptions extends QueryOptions {
-  readonly company: string;
-  readonly from: string;
-  readonly to: string;
-  readonly granularity: string;
-  readonly currency?: string;
-}
+import { defineQueryCommand, rows } from './query-command';
 
 const moneyFields = ['opening', 'closing', 'min', 'max', 'inflow', 'outflow', 'net'] as const;
 
@@ -21,25 +11,25 @@ function rounded<T extends Record<(typeof moneyFields)[number], number>>(value: 
   return copy;
 }
 
-export function registerSeriesCommand(program: Command): void {
-  queryCommand(
-    program
-      .command('series')
-      .description('Opening, closing, lowest and highest balance and flows per bucket over a range.')
-      .requiredOption('--company <id>', 'company id')
-      .requiredOption('--from <YYYY-MM-DD>', 'first day (inclusive)')
-      .requiredOption('--to <YYYY-MM-DD>', 'last day (inclusive)')
-      .option('--granularity <day|week|month|quarter|year>', 'bucket size', 'month')
-      .option('--currency <EUR|USD>', 'reporting currency (default: the setting, EUR)'),
-  ).action(async (options: SeriesOptions) => {
-    const result = await callService(options, 'companySeries', {
-      companyId: integerOption('company', options.company, 1),
-      from: options.from,
-      to: options.to,
-      granularity: options.granularity,
-      ...(options.currency === undefined ? {} : { currency: options.currency }),
-    });
-    if (options.json === true) {
+export const registerSeriesCommand = defineQueryCommand({
+  name: 'series',
+  method: 'companySeries',
+  description: 'Opening, closing, lowest and highest balance and flows per bucket over a range.',
+  options: [
+    rows.company,
+    rows.from,
+    rows.to,
+    {
+      flag: '--granularity <day|week|month|quarter|year>',
+      field: 'granularity',
+      read: 'text',
+      help: 'bucket size',
+      fallback: 'month',
+    },
+    rows.currency,
+  ],
+  print(result, json) {
+    if (json) {
       printJson({
         ...result,
         buckets: result.buckets.map(rounded),
@@ -66,5 +56,5 @@ export function registerSeriesCommand(program: Command): void {
       '',
       `days overdrawn ${result.totals.daysOverdrawn}   peak debt ${money(result.totals.peakDebt)}`,
     ]);
-  });
-}
+  },
+});

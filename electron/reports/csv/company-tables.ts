@@ -6,7 +6,7 @@ import type { TransactionLine } from '../../../shared/analytics';
 import { dayFromIso } from '../../../shared/days';
 import type { CompanyReportRequest } from '../../../shared/reports';
 import { dailyAccountBalances, companyTransactionStream } from '../../analytics/export-streams';
-import { reportingCurrencyOf } from '../../analytics/settings';
+import { reportingCurrencyOf } from '../../settings/settings';
 import type { ReadableDb } from '../../db/connection';
 import type { ReportInputs } from '../report-inputs';
 import { mapChunks, moneyCell, numberCell, singleChunk, textCell, type CsvTable } from './csv-table';

@@ -37,10 +37,6 @@ function periodCount(dataset: SimDataset, source: TransactionSource): number {
 export function createExposerRouter(dataset: SimDataset, options: ExposerOptions): Router {
   // Index of the next period to serve, per source; shared by all clients as on the real exposer.
   const cursor: Record<TransactionSource, number> = { sepa: 0, swift: 0 };
-  const counts: Record<TransactionSource, number> = {
-    sepa: periodCount(dataset, 'sepa'),
-    swift: periodCount(dataset, 'swift'),
-  };
 
   /** Moves the cursor from `from` to `to` unless a concurrent poll already did. */
   function advance(source: TransactionSource, from: number, to: number): () => void {
@@ -62,7 +58,8 @@ export function createExposerRouter(dataset: SimDataset, options: ExposerOptions
 
   function poll(source: TransactionSource): Reply {
     const current = cursor[source];
-    const count = counts[source];
+    // Counted at each poll: a data set that grows between passes serves its new periods too.
+    const count = periodCount(dataset, source);
     if (current < count) return batchReply(source, current, current + 1, current);
     switch (options.exposerEnd) {
       case 'wrap':

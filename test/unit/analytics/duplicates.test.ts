@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyBalance } from '../../../electron/analytics/balance';
 import { qualityReport } from '../../../electron/analytics/quality';
-import { updateSettings } from '../../../electron/analytics/settings';
+import { updateSettings } from '../../../electron/settings/settings';
 import { companyTransactions } from '../../../electron/analytics/transactions';
 import { createTransactionIngester } from '../../../electron/db/mutations/ingest-transactions';
 import { loadAccountOwners } from '../../../electron/db/queries/account-owners';

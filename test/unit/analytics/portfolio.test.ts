@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { portfolio, type PortfolioQuery } from '../../../electron/analytics/portfolio';
-import { updateSettings } from '../../../electron/analytics/settings';
+import { updateSettings } from '../../../electron/settings/settings';
 import { createTransactionIngester } from '../../../electron/db/mutations/ingest-transactions';
 import { loadAccountOwners } from '../../../electron/db/queries/account-owners';
 import { classifyTransaction } from '../../../electron/sync/classify';

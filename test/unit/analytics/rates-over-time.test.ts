@@ -3,7 +3,7 @@ import { companyBalance } from '../../../electron/analytics/balance';
 import { countriesTransacted } from '../../../electron/analytics/countries';
 import { portfolio } from '../../../electron/analytics/portfolio';
 import { companySeries } from '../../../electron/analytics/series';
-import { updateSettings } from '../../../electron/analytics/settings';
+import { updateSettings } from '../../../electron/settings/settings';
 import { companyTransactions } from '../../../electron/analytics/transactions';
 import { replaceRates } from '../../../electron/db/mutations/reference-data';
 import { dayFromIso } from '../../../shared/days';

@@ -3,7 +3,7 @@ import { companyBalance } from '../../../electron/analytics/balance';
 import { companySeries } from '../../../electron/analytics/series';
 import { qualityReport } from '../../../electron/analytics/quality';
 import { rateWarnings } from '../../../electron/analytics/rate-warnings';
-import { readSettings, reportingCurrencyOf, updateSettings } from '../../../electron/analytics/settings';
+import { readSettings, reportingCurrencyOf, updateSettings } from '../../../electron/settings/settings';
 import { dayFromIso } from '../../../shared/days';
 import type { Company, ExchangeRate } from '../../../shared/domain';
 import { ibans, sepa, swift } from '../../helpers/records';

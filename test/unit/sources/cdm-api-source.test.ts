@@ -86,7 +86,7 @@ async function drainPass(from: CdmSource, cursor: unknown): Promise<TransactionP
 const dayTs = (day: number) => `2021-01-${String(day).padStart(2, '0')}T10:00:00.000Z`;
 
 describe('cdm-api transaction paging', () => {
-  it('pages integer keys with after-id until [] ends the pass, keeping the last key', async () => {
+  it('pages integer keys with after-id until [] ends the pass, keeping the key one step back', async () => {
     const records = [1, 2, 3, 4, 5, 6, 7].map((id) => sepaRecord(id, dayTs(id)));
     const cdm = await cdmApiOver(records, 3);
     const pages = await drainPass(cdm, null);
@@ -97,7 +97,8 @@ describe('cdm-api transaction paging', () => {
       [],
     ]);
     expect(pages.map((p) => p.endOfPass)).toEqual([false, false, false, true]);
-    expect(pages.at(-1)?.cursor).toEqual({ afterId: '7' });
+    // The next pass starts just before the last key, so it reads that key's group again.
+    expect(pages.at(-1)?.cursor).toEqual({ afterId: '6' });
     expect(server?.requests.map((r) => r.path)).toEqual([
       '/transactions/sepa?limit=3',
       '/transactions/sepa?limit=3&after-id=3',
@@ -106,13 +107,34 @@ describe('cdm-api transaction paging', () => {
     ]);
   });
 
-  it('resumes the next refresh from the kept key and reads only what arrived since', async () => {
+  it('resumes the next refresh at the last key and reads only that key and what arrived since', async () => {
     const records = [1, 2].map((id) => sepaRecord(id, dayTs(id)));
     const cdm = await cdmApiOver(records, 10);
     const first = await drainPass(cdm, null);
     records.push(sepaRecord(3, dayTs(3)));
     const second = await drainPass(cdm, JSON.parse(JSON.stringify(first.at(-1)?.cursor)));
-    expect(second.map((p) => p.records.map((r) => r.id))).toEqual([['3'], []]);
+    expect(second.map((p) => p.records.map((r) => r.id))).toEqual([['2', '3'], []]);
+  });
+
+  it('sees a batch sibling that joined the last key’s group after the pass ended', async () => {
+    const records = [sepaRecord(1, dayTs(1)), sepaRecord(2, dayTs(2))];
+    const cdm = await cdmApiOver(records, 10);
+    const first = await drainPass(cdm, null);
+    // Same id, parties and time, another amount: it sorts at the key, not after it.
+    records.push({ ...sepaRecord(2, dayTs(2)), amount: 7 });
+    const second = await drainPass(cdm, JSON.parse(JSON.stringify(first.at(-1)?.cursor)));
+    expect(second.flatMap((p) => p.records.map((r) => r.amount))).toEqual([5, 7]);
+  });
+
+  it('sees such a sibling with uuid keys too', async () => {
+    const uuid = (p: string) => `${p}000000-0000-4000-8000-000000000000`;
+    const records = [sepaRecord(uuid('0a'), dayTs(1)), sepaRecord(uuid('1b'), dayTs(2))];
+    const cdm = await cdmApiOver(records, 10);
+    const first = await drainPass(cdm, null);
+    records.push({ ...sepaRecord(uuid('1b'), dayTs(2)), amount: 7 });
+    const second = await drainPass(cdm, JSON.parse(JSON.stringify(first.at(-1)?.cursor)));
+    expect(second.flatMap((p) => p.records.map((r) => r.amount))).toEqual([5, 7]);
+    expect(second.at(-1)?.cursor).toEqual(first.at(-1)?.cursor);
   });
 
   it('ends the pass on a first [] with no cursor yet', async () => {
@@ -138,7 +160,10 @@ describe('cdm-api transaction paging', () => {
     expect(server?.requests[1]?.query.get('after-timestamp')).toBe(dayTs(1));
     expect(pages.at(-1)).toEqual({
       records: [],
-      cursor: { afterTimestamp: dayTs(4), afterUuid: uuids[2] },
+      cursor: {
+        afterTimestamp: '2021-01-04T09:59:59.999Z',
+        afterUuid: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+      },
       endOfPass: true,
     });
   });
@@ -159,7 +184,7 @@ describe('cdm-api transaction paging', () => {
       { afterId: '2' },
       { afterId: '3' },
       { afterId: '5' },
-      { afterId: '5' },
+      { afterId: '4' },
     ]);
     expect(new Set(pages.flatMap((p) => p.records.map((r) => r.id)))).toEqual(
       new Set(['1', '2', '3', '4', '5']),
