@@ -43,7 +43,7 @@ export function assertDistinctHandlers(...maps: readonly object[]): void {
 }
 
 export function createServices(context: ServiceContext): Services {
-  const app: Pick<Services, 'appInfo'> = { appInfo: () => readAppInfo(context.identity) };
+  const app: Pick<Services, 'appInfo'> = { appInfo: () => readAppInfo(context.identity, context.database) };
   const reads = context.reads ?? readHandlers(context.database);
   const settingsWrite = settingsHandlers(context.database).settingsUpdate;
   const writes: Pick<Services, 'settingsUpdate'> = {

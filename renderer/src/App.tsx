@@ -2,12 +2,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { SearchBox } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
-import { useAppStore } from './store/app-store';
+import { useDataPresence } from './data/app-state';
+import { useSettings } from './data/settings';
 import { useFilterStore } from './store/filter-store';
-import { useHomeStore } from './store/home-store';
 import { useNavStore, type Section } from './store/nav-store';
-import { useSettingsStore } from './store/settings-store';
-import { useSyncStore } from './store/sync-store';
 import { HomeView } from './views/HomeView';
 import { QualityView } from './views/QualityView';
 import { SettingsView } from './views/SettingsView';
@@ -40,16 +38,13 @@ export function App() {
   const section = useNavStore((state) => state.section);
   const show = useNavStore((state) => state.show);
   const goHome = useFilterStore((state) => state.goHome);
-  const hasData = useHomeStore((state) => state.presence.status === 'present');
+  const setCurrency = useFilterStore((state) => state.setCurrency);
+  const hasData = useDataPresence().status === 'present';
+  // Settings live in the database: read once there is one; its default currency seeds the filter.
+  const defaultCurrency = useSettings(hasData).data?.reportingCurrency;
   useEffect(() => {
-    void useAppStore.getState().loadInfo();
-    void useHomeStore.getState().checkData();
-    void useSyncStore.getState().poll();
-  }, []);
-  useEffect(() => {
-    // Settings live in the database: read them (and the default currency) once there is one.
-    if (hasData) void useSettingsStore.getState().load();
-  }, [hasData]);
+    if (defaultCurrency !== undefined) setCurrency(defaultCurrency);
+  }, [defaultCurrency, setCurrency]);
 
   return (
     <div className="app">

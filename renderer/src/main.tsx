@@ -1,13 +1,17 @@
-/** Renderer entry: mounts the React app. */
+/** Renderer entry: mounts the React app inside the one query cache every view loads through. */
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { createQueryClient } from './data/query-client';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={createQueryClient()}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -13,6 +13,7 @@ import { settingsHandlers } from '../settings-handlers';
 
 export const readMethodNames = [
   'searchCompanies',
+  'companyProfile',
   'companySummary',
   'companySeries',
   'companyCountries',

@@ -3,13 +3,15 @@
  * lists hits with id, IBAN, balance and a debt badge, and is driven by keyboard (↑/↓, Enter, Esc)
  * as a combobox, so analysts can jump between clients without the mouse.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
-import { getApi } from '../api/client';
+import { callContract } from '../data/contract-call';
+import { contractKey, loadOf, skipToken, useContractQuery } from '../data/hooks';
+import { useDebounced } from '../hooks/use-debounced';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
-import { settle, type Load } from '../store/load';
 
 export const searchDebounceMs = 120;
 const hitLimit = 8;
@@ -18,48 +20,66 @@ function formatIban(iban: string): string {
   return iban.replace(/(.{4})/g, '$1 ').trim();
 }
 
+/** The account that matched an IBAN search (typed with or without spaces), else the first one. */
+export function shownIban(hit: SearchHit, text: string): string {
+  const wanted = text.replace(/\s+/g, '').toUpperCase();
+  const matching = hit.matched === 'iban' ? hit.ibans.find((iban) => iban.includes(wanted)) : undefined;
+  return matching ?? hit.ibans[0] ?? '';
+}
+
 export function SearchBox() {
   const currency = useFilterStore((state) => state.filter.currency);
   const openCompany = useNavStore((state) => state.openCompany);
+  const client = useQueryClient();
   const [text, setText] = useState('');
-  // The hits remember the text (and currency) they answer, so that Enter never opens a hit of an
-  // older text and balances never show under the wrong currency.
-  const [hits, setHits] = useState<{ readonly key: string; readonly load: Load<readonly SearchHit[]> }>({
-    key: '',
-    load: { status: 'idle' },
-  });
+  const query = text.trim();
+  const settled = useDebounced(query, searchDebounceMs);
+  // Cached under [method, argument]: an answer to older text is never taken for the current one.
+  const argument = { text: query, limit: hitLimit, currency };
+  const hits = useContractQuery(
+    'searchCompanies',
+    settled === '' || settled !== query ? skipToken : argument,
+  );
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const ticket = useRef(0);
 
-  useEffect(() => {
-    const query = text.trim();
-    const mine = ++ticket.current;
-    // An empty box shows no list (showList below), so there is nothing to ask.
-    if (query === '') return undefined;
-    const timer = setTimeout(() => {
-      void settle(getApi().searchCompanies({ text: query, limit: hitLimit, currency })).then((answer) => {
-        // Only the answer to the latest text counts; slower answers to older text are dropped.
-        if (mine !== ticket.current) return;
-        setHits({ key: `${currency} ${query}`, load: answer });
-        setActive(0);
-      });
-    }, searchDebounceMs);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [text, currency]);
-
-  const current = hits.key === `${currency} ${text.trim()}` ? hits.load : { status: 'loading' as const };
+  const current = settled !== query ? { status: 'loading' as const } : loadOf(hits);
   const list = current.status === 'ready' ? current.value : [];
+  // The highlighted hit is the likely next company: its header and cards are asked for already.
+  const highlighted = list[active]?.companyId;
+  useEffect(() => {
+    if (highlighted === undefined) return;
+    for (const [method, argument] of [
+      ['companyProfile', { companyId: highlighted }],
+      ['companySummary', { companyId: highlighted, currency }],
+    ] as const)
+      void client
+        .query({ queryKey: contractKey(method, argument), queryFn: () => callContract(method, argument) })
+        .catch(() => undefined);
+  }, [client, highlighted, currency]);
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
     openCompany(hit.companyId);
     setText('');
     setOpen(false);
     input.current?.blur();
+  };
+  /** Enter before the answer arrived: ask now (or take the answer in flight) and open the first hit. */
+  const chooseWhenAnswered = () => {
+    if (query === '') return;
+    void client
+      .query({
+        queryKey: contractKey('searchCompanies', argument),
+        queryFn: () => callContract('searchCompanies', argument),
+      })
+      .then(
+        (answer) => {
+          if (input.current?.value.trim() === query) choose(answer[0]);
+        },
+        () => undefined,
+      );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -70,7 +90,8 @@ export function SearchBox() {
         setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(list[active]);
+      if (current.status === 'ready') choose(list[active]);
+      else chooseWhenAnswered();
     } else if (event.key === 'Escape') {
       if (text === '') input.current?.blur();
       setText('');
@@ -78,7 +99,7 @@ export function SearchBox() {
     }
   };
 
-  const showList = open && text.trim() !== '' && current.status !== 'idle';
+  const showList = open && query !== '' && current.status !== 'idle';
   return (
     <div className="search-box">
       <input
@@ -95,6 +116,7 @@ export function SearchBox() {
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          setActive(0);
           setOpen(true);
         }}
         onFocus={() => {
@@ -131,7 +153,7 @@ export function SearchBox() {
               <div className="search-hit__main">
                 <span className="search-hit__name">{hit.name}</span>
                 <span className="search-hit__meta">
-                  #{hit.companyId} · {formatIban(hit.ibans[0] ?? '')}
+                  #{hit.companyId} · {formatIban(shownIban(hit, text))}
                   {hit.ibans.length > 1 ? ` +${hit.ibans.length - 1}` : ''}
                 </span>
               </div>

@@ -2,14 +2,16 @@
  * Settings that change figures: default reporting currency, interest rates, strict IBAN
  * validation and exchange-rate overrides. Saved together; the stored settings come back and show.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { reportingCurrencies, type ReportingCurrency } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
 import type { Settings } from '../../../shared/settings';
 import { LoadNote, Panel } from '../components/Panel';
 import { RateReadingSettings } from '../components/RateReadingSettings';
+import { SourcesPanel } from '../components/SourcesPanel';
 import { useFilterStore } from '../store/filter-store';
-import { useSettingsStore } from '../store/settings-store';
+import { loadOf } from '../data/hooks';
+import { useSaveSettings, useSettings, type SettingsSaver } from '../data/settings';
 
 /** Rates are fractions in the contract and percentages on screen. */
 function toPercent(rate: number): string {
@@ -21,8 +23,13 @@ function parsePercent(text: string): number | null {
   return text.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100 ? value / 100 : null;
 }
 
-function RateOverrides({ settings }: { readonly settings: Settings }) {
-  const save = useSettingsStore((state) => state.save);
+interface SettingsPanelProps {
+  readonly settings: Settings;
+  /** One saver for the view: its outcome outlives the form, which remounts with the stored values. */
+  readonly saver: SettingsSaver;
+}
+
+function RateOverrides({ settings, saver: { save } }: SettingsPanelProps) {
   const [currency, setCurrencyCode] = useState('');
   const [reporting, setReporting] = useState<ReportingCurrency>('EUR');
   const [rate, setRate] = useState('');
@@ -131,9 +138,7 @@ function RateOverrides({ settings }: { readonly settings: Settings }) {
   );
 }
 
-function GeneralSettings({ settings }: { readonly settings: Settings }) {
-  const save = useSettingsStore((state) => state.save);
-  const saving = useSettingsStore((state) => state.saving);
+function GeneralSettings({ settings, saver: { save, saving } }: SettingsPanelProps) {
   const setCurrency = useFilterStore((state) => state.setCurrency);
   const [reporting, setReporting] = useState(settings.reportingCurrency);
   const [debit, setDebit] = useState(toPercent(settings.debitRate));
@@ -233,19 +238,17 @@ function GeneralSettings({ settings }: { readonly settings: Settings }) {
 }
 
 export function SettingsView() {
-  const settings = useSettingsStore((state) => state.settings);
-  const load = useSettingsStore((state) => state.load);
-  useEffect(() => {
-    if (settings.status === 'idle') void load();
-  }, [settings.status, load]);
+  const settings = loadOf(useSettings());
+  const saver = useSaveSettings();
   return (
     <div className="settings-view">
       <h2 className="view-title">Settings</h2>
+      <SourcesPanel />
       {settings.status === 'ready' ? (
         <>
-          <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} />
-          <RateReadingSettings settings={settings.value} />
-          <RateOverrides settings={settings.value} />
+          <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} saver={saver} />
+          <RateReadingSettings settings={settings.value} saver={saver} />
+          <RateOverrides settings={settings.value} saver={saver} />
         </>
       ) : (
         <LoadNote load={settings} />

@@ -12,7 +12,7 @@ import { reportRequest, type ReportProgress, type ReportRequest } from '../../..
 import { writeReport } from '../../../electron/reports/write-report';
 import { serviceReportInputs } from '../../../electron/services/report-inputs';
 import type { Services } from '../../../shared/api';
-import type { MethodName } from '../../../shared/contract';
+import { contract, type MethodName } from '../../../shared/contract';
 import { createServices } from '../../../electron/services/create-services';
 import { fileDatabaseProvider, type DatabaseProvider } from '../../../electron/services/database-provider';
 import { dispatch } from '../../../electron/services/dispatch';
@@ -237,7 +237,11 @@ describe('the query workers', () => {
     const queries = pool({ workerData: { gate, blockMethod: 'companyCountries' } });
     const events: string[] = [];
     const blocked = queries
-      .call('companyCountries', { companyId: 1, from: '2019-01-01', to: '2019-12-31' })
+      // The pool receives arguments as the contract validated them: days as day numbers.
+      .call(
+        'companyCountries',
+        contract.companyCountries.input.parse({ companyId: 1, from: '2019-01-01', to: '2019-12-31' }),
+      )
       .then(() => events.push('countries answered'));
     await untilBlocked(gate);
     const summary = queries
