@@ -1,7 +1,15 @@
-/** The application frame: title bar with sections and search, the current view, and the status bar. */
+/**
+ * The application frame: title bar with sections, search and theme, the current view in a column
+ * that stops growing on very wide screens, the status bar, and the command palette; plus the
+ * app-wide keys and the navigation history's scroll memory.
+ */
 import { lazy, Suspense, useEffect } from 'react';
-import { SearchBox } from './components/SearchBox';
+import { CommandPalette } from './components/CommandPalette';
+import { SearchBox, searchInputId } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
+import { ThemeSwitch } from './components/ThemeSwitch';
+import { useScrollMemory } from './display/scroll-memory';
+import { useGlobalShortcuts } from './keyboard/shortcuts';
 import { useAppStore } from './store/app-store';
 import { useFilterStore } from './store/filter-store';
 import { useHomeStore } from './store/home-store';
@@ -39,7 +47,10 @@ function CurrentView() {
 export function App() {
   const section = useNavStore((state) => state.section);
   const show = useNavStore((state) => state.show);
-  const goHome = useFilterStore((state) => state.goHome);
+  const goHome = useNavStore((state) => state.goHome);
+  const company = useFilterStore((state) => state.filter.company);
+  useGlobalShortcuts(searchInputId);
+  const content = useScrollMemory({ section, company: section === 'portfolio' ? company : null });
   const hasData = useHomeStore((state) => state.presence.status === 'present');
   useEffect(() => {
     void useAppStore.getState().loadInfo();
@@ -65,7 +76,7 @@ export function App() {
               onClick={() => {
                 // The Portfolio tab always leads back to the table, also from inside a company.
                 if (target === 'portfolio') goHome();
-                show(target);
+                else show(target);
               }}
             >
               {label}
@@ -73,11 +84,18 @@ export function App() {
           ))}
         </nav>
         <SearchBox />
+        <span className="title-bar__hint" aria-hidden="true">
+          <kbd>Ctrl</kbd> <kbd>K</kbd>
+        </span>
+        <ThemeSwitch />
       </header>
-      <main className="content">
-        <CurrentView />
+      <main className="content" ref={content}>
+        <div className="content__column">
+          <CurrentView />
+        </div>
       </main>
       <StatusBar />
+      <CommandPalette />
     </div>
   );
 }

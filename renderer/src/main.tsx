@@ -1,9 +1,15 @@
-/** Renderer entry: mounts the React app. */
+/** Renderer entry: applies the display preferences, then mounts the React app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { applyDisplay } from './display/theme';
+import { startNavigationHistory } from './store/history';
+import { startRememberingCurrency } from './store/remember-currency';
 import './styles/app.css';
 
+applyDisplay(document.documentElement);
+startNavigationHistory();
+startRememberingCurrency();
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
 createRoot(root).render(

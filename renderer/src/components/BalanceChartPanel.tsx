@@ -5,7 +5,7 @@ import { formatCount } from '../../../shared/format';
 import { balanceChartOption } from '../../../shared/charts/balance-chart';
 import type { Load } from '../store/load';
 import { EChart } from './EChart';
-import { Money } from './Money';
+import { FitMoney as Money } from './Money';
 import { LoadNote, Panel } from './Panel';
 
 function Totals({ series }: { readonly series: SeriesResult }) {

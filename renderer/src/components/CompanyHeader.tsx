@@ -1,6 +1,7 @@
 /** The company view's header: who the client is, its accounts, and how fresh its data is. */
 import type { CompanyBalance, SearchHit } from '../../../shared/analytics';
 import { Money } from './Money';
+import { PageHeading } from './PageHeading';
 
 interface CompanyHeaderProps {
   readonly summary: CompanyBalance;
@@ -19,7 +20,7 @@ export function CompanyHeader({ summary, profile, onBack }: CompanyHeaderProps) 
         ← Portfolio
       </button>
       <div className="company-header__title">
-        <h2>{summary.name}</h2>
+        <PageHeading>{summary.name}</PageHeading>
         <span className="company-header__id">#{summary.companyId}</span>
         {summary.debt > 0 && <span className="badge badge--debt">overdrawn</span>}
       </div>

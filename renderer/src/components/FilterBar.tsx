@@ -1,7 +1,7 @@
 /**
  * The company view's controls: reporting currency, time range (presets or two dates) and bucket
  * size. Intervals the series service would refuse for the range are disabled, never requested.
- * The date pickers show, and are bounded by, the synced span (docs/domain.md "Balances").
+ * The dates are typed as ISO days; the synced span is shown next to them (docs/domain.md "Balances").
  */
 import { useState } from 'react';
 import type { SyncedSpan } from '../../../shared/analytics';
@@ -11,6 +11,7 @@ import { rangePresets } from '../filter/filter';
 import { allowedIntervals, customRange, presetRange } from '../filter/range';
 import type { DataSpan } from '../store/company-store';
 import { useFilterStore } from '../store/filter-store';
+import { IsoDateInput } from './IsoDateInput';
 
 const intervalNames: Record<Granularity, string> = {
   day: 'Day',
@@ -71,25 +72,21 @@ export function FilterBar({ span, synced }: { readonly span: DataSpan; readonly 
       </div>
       <label className="field">
         <span>From</span>
-        <input
-          type="date"
+        <IsoDateInput
+          label="From"
           value={range.from}
-          max={range.to}
-          {...(synced === null ? {} : { min: synced.from })}
-          onChange={(event) => {
-            changeDay('from', event.target.value);
+          onChange={(value) => {
+            changeDay('from', value);
           }}
         />
       </label>
       <label className="field">
         <span>To</span>
-        <input
-          type="date"
+        <IsoDateInput
+          label="To"
           value={range.to}
-          min={range.from}
-          {...(synced === null ? {} : { max: synced.to })}
-          onChange={(event) => {
-            changeDay('to', event.target.value);
+          onChange={(value) => {
+            changeDay('to', value);
           }}
         />
       </label>

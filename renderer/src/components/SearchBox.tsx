@@ -1,65 +1,38 @@
 /**
- * Instant company search in the title bar: asks `searchCompanies` 120 ms after the last keystroke,
- * lists hits with id, IBAN, balance and a debt badge, and is driven by keyboard (↑/↓, Enter, Esc)
- * as a combobox, so analysts can jump between clients without the mouse.
+ * Instant company search in the title bar (`/` focuses it): lists hits with id, IBAN (the matching
+ * one when the text is an IBAN), balance and a debt badge, and is driven by keyboard (↑/↓, Enter,
+ * Esc) as a combobox, so analysts can jump between clients without the mouse. Enter typed before
+ * the answer arrives opens the first hit when it does.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
-import { getApi } from '../api/client';
+import { formatIban, shownIban, useCompanySearch } from '../search/company-search';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
-import { settle, type Load } from '../store/load';
 
-export const searchDebounceMs = 120;
 const hitLimit = 8;
-
-function formatIban(iban: string): string {
-  return iban.replace(/(.{4})/g, '$1 ').trim();
-}
+/** The `/` shortcut focuses the element with this id. */
+export const searchInputId = 'company-search';
 
 export function SearchBox() {
   const currency = useFilterStore((state) => state.filter.currency);
   const openCompany = useNavStore((state) => state.openCompany);
   const [text, setText] = useState('');
-  // The hits remember the text (and currency) they answer, so that Enter never opens a hit of an
-  // older text and balances never show under the wrong currency.
-  const [hits, setHits] = useState<{ readonly key: string; readonly load: Load<readonly SearchHit[]> }>({
-    key: '',
-    load: { status: 'idle' },
-  });
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const ticket = useRef(0);
-
-  useEffect(() => {
-    const query = text.trim();
-    const mine = ++ticket.current;
-    // An empty box shows no list (showList below), so there is nothing to ask.
-    if (query === '') return undefined;
-    const timer = setTimeout(() => {
-      void settle(getApi().searchCompanies({ text: query, limit: hitLimit, currency })).then((answer) => {
-        // Only the answer to the latest text counts; slower answers to older text are dropped.
-        if (mine !== ticket.current) return;
-        setHits({ key: `${currency} ${query}`, load: answer });
-        setActive(0);
-      });
-    }, searchDebounceMs);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [text, currency]);
-
-  const current = hits.key === `${currency} ${text.trim()}` ? hits.load : { status: 'loading' as const };
+  // The hits answer the text (and currency) as it is now, so Enter never opens a hit of older text.
+  const { hits: current, openFirstWhenReady } = useCompanySearch(text, currency, hitLimit);
   const list = current.status === 'ready' ? current.value : [];
+  const shownActive = active < list.length ? active : 0;
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
-    openCompany(hit.companyId);
+    openCompany(hit.companyId, hit.name);
     setText('');
+    setActive(0);
     setOpen(false);
-    input.current?.blur();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -70,7 +43,9 @@ export function SearchBox() {
         setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(list[active]);
+      // Before the answer arrives, Enter opens the first hit as soon as it does.
+      if (current.status === 'ready') choose(list[shownActive]);
+      else openFirstWhenReady(choose);
     } else if (event.key === 'Escape') {
       if (text === '') input.current?.blur();
       setText('');
@@ -83,6 +58,7 @@ export function SearchBox() {
     <div className="search-box">
       <input
         ref={input}
+        id={searchInputId}
         className="search"
         type="search"
         role="combobox"
@@ -91,10 +67,13 @@ export function SearchBox() {
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && list[active] !== undefined ? `${listId}-${active}` : undefined}
+        aria-activedescendant={
+          showList && list[shownActive] !== undefined ? `${listId}-${shownActive}` : undefined
+        }
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          setActive(0);
           setOpen(true);
         }}
         onFocus={() => {
@@ -117,8 +96,8 @@ export function SearchBox() {
               key={hit.companyId}
               id={`${listId}-${index}`}
               role="option"
-              aria-selected={index === active}
-              className={index === active ? 'search-hit search-hit--active' : 'search-hit'}
+              aria-selected={index === shownActive}
+              className={index === shownActive ? 'search-hit search-hit--active' : 'search-hit'}
               // mousedown, not click: the input's blur would close the list before a click lands.
               onMouseDown={(event) => {
                 event.preventDefault();
@@ -131,7 +110,7 @@ export function SearchBox() {
               <div className="search-hit__main">
                 <span className="search-hit__name">{hit.name}</span>
                 <span className="search-hit__meta">
-                  #{hit.companyId} · {formatIban(hit.ibans[0] ?? '')}
+                  #{hit.companyId} · {formatIban(shownIban(hit, text))}
                   {hit.ibans.length > 1 ? ` +${hit.ibans.length - 1}` : ''}
                 </span>
               </div>

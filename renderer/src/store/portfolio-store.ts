@@ -1,6 +1,7 @@
 /**
- * The portfolio table's query (filter, sort, name text, how many rows) and its answer. Sorting and
- * filtering happen in the service, over every company, not over the rows already on screen.
+ * The portfolio table's query (filter, the "went overdrawn" range, sort, name text, how many rows),
+ * its answer, and the row the keyboard is on. Sorting and filtering happen in the service, over
+ * every company, not over the rows already on screen.
  */
 import { create } from 'zustand';
 import type { ReportingCurrency } from '../../../shared/domain';
@@ -14,10 +15,14 @@ export interface PortfolioQuery {
   readonly order: 'asc' | 'desc';
   readonly text: string;
   readonly limit: number;
+  /** The "went overdrawn" range; null: the service's default (the 30 days to the last synced day). */
+  readonly range: { readonly from: string; readonly to: string } | null;
 }
 
 /** Rows per page; "Show more" adds another page. */
 export const portfolioPage = 100;
+/** Days of each row's sparkline. */
+export const sparkDays = 90;
 
 /** Opens on the companies that owe the most: what an analyst checks first. */
 export const initialPortfolioQuery: PortfolioQuery = {
@@ -26,11 +31,15 @@ export const initialPortfolioQuery: PortfolioQuery = {
   order: 'desc',
   text: '',
   limit: portfolioPage,
+  range: null,
 };
 
 interface PortfolioState {
   readonly query: PortfolioQuery;
   readonly result: Load<PortfolioResult>;
+  /** The row the roving tab stop is on (kept when a company opens, so coming back lands there). */
+  readonly activeCompany: number | null;
+  readonly setActiveCompany: (companyId: number) => void;
   readonly setQuery: (change: Partial<PortfolioQuery>) => void;
   /** Sorting by the current column flips the order; a new column starts with its natural order. */
   readonly sortBy: (sort: PortfolioSort) => void;
@@ -42,6 +51,10 @@ let ticket = 0;
 export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   query: initialPortfolioQuery,
   result: idle,
+  activeCompany: null,
+  setActiveCompany: (companyId) => {
+    set({ activeCompany: companyId });
+  },
   setQuery: (change) => {
     set(({ query }) => ({ query: { ...query, limit: portfolioPage, ...change } }));
   },
@@ -63,7 +76,7 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
   },
   load: async (currency) => {
     const mine = ++ticket;
-    const { filter, sort, order, text, limit } = get().query;
+    const { filter, sort, order, text, limit, range } = get().query;
     // Keep the rows on screen while a new sort or filter loads: the table does not jump to empty.
     if (get().result.status !== 'ready') set({ result: { status: 'loading' } });
     const result = await settle(
@@ -73,7 +86,9 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
         sort,
         order,
         limit,
+        sparkDays,
         ...(text.trim() === '' ? {} : { text: text.trim() }),
+        ...(filter === 'went-overdrawn' && range !== null ? range : {}),
       }),
     );
     if (mine === ticket) set({ result });

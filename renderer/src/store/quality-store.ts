@@ -8,12 +8,19 @@ import { idle, settle, type Load } from './load';
 interface QualityState {
   readonly report: Load<QualityReport>;
   readonly load: (currency: ReportingCurrency) => Promise<void>;
+  /** The company row the keyboard is on, kept while a company opened from the report is shown. */
+  readonly activeCompany: number | null;
+  readonly setActiveCompany: (companyId: number) => void;
 }
 
 let ticket = 0;
 
 export const useQualityStore = create<QualityState>()((set) => ({
   report: idle,
+  activeCompany: null,
+  setActiveCompany: (companyId) => {
+    set({ activeCompany: companyId });
+  },
   load: async (currency) => {
     const mine = ++ticket;
     set({ report: { status: 'loading' } });

@@ -8,6 +8,7 @@ import type { MethodInput } from '../../../shared/contract';
 import { getApi } from '../api/client';
 import { idle, settle, type Load } from './load';
 import { useFilterStore } from './filter-store';
+import { usePreferencesStore } from './preferences-store';
 
 interface SettingsState {
   readonly settings: Load<Settings>;
@@ -23,7 +24,9 @@ export const useSettingsStore = create<SettingsState>()((set) => ({
     set({ settings: { status: 'loading' } });
     const settings = await settle(getApi().settingsGet());
     set({ settings });
-    if (settings.status === 'ready') useFilterStore.getState().setCurrency(settings.value.reportingCurrency);
+    // The stored default applies until the analyst picks a currency on screen (remembered then).
+    if (settings.status === 'ready' && usePreferencesStore.getState().currency === null)
+      useFilterStore.getState().setCurrency(settings.value.reportingCurrency);
   },
   save: async (update) => {
     set({ saving: { status: 'loading' } });

@@ -20,6 +20,7 @@ import { presetRange } from '../filter/range';
 import { useActivityStore } from '../store/activity-store';
 import { useCompanyStore } from '../store/company-store';
 import { useFilterStore } from '../store/filter-store';
+import { useNavStore } from '../store/nav-store';
 import { valueOf } from '../store/load';
 
 /** The range a company opens with: the last year, which shows both trend and weekly pattern. */
@@ -27,8 +28,8 @@ const openingPreset = '1Y';
 
 export function CompanyView({ companyId }: { readonly companyId: number }) {
   const filter = useFilterStore((state) => state.filter);
-  const goHome = useFilterStore((state) => state.goHome);
-  const openCompany = useFilterStore((state) => state.openCompany);
+  const goHome = useNavStore((state) => state.goHome);
+  const openCompany = useNavStore((state) => state.openCompany);
   const setRange = useFilterStore((state) => state.setRange);
   const { summary, profile, span, forecast, series, countries, interest, rangeSummary } = useCompanyStore();
   const loadOverview = useCompanyStore((state) => state.loadOverview);

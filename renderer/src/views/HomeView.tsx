@@ -1,6 +1,6 @@
 /**
  * The home view: the empty state when nothing has been synced, otherwise the portfolio of every
- * company with the analyst's filters (overdrawn now, name) and sorting.
+ * company with the analyst's filters (overdrawn now, went overdrawn in a range, name) and sorting.
  */
 import { useEffect, useState } from 'react';
 import { formatCount } from '../../../shared/format';
@@ -8,6 +8,8 @@ import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
 import { EmptyState } from '../components/EmptyState';
 import { ExportMenu, portfolioExportChoices } from '../components/ExportMenu';
 import { ExportNotice } from '../components/ExportNotice';
+import { IsoDateInput } from '../components/IsoDateInput';
+import { PageHeading } from '../components/PageHeading';
 import { LoadNote, Panel } from '../components/Panel';
 import { PortfolioTable } from '../components/PortfolioTable';
 import { SourceSetup } from '../components/SourceSetup';
@@ -39,6 +41,15 @@ function PortfolioPanel() {
 
   const value = result.status === 'ready' ? result.value : null;
   const overdrawnOnly = query.filter === 'overdrawn-now';
+  const wentOverdrawn = query.filter === 'went-overdrawn';
+  // The range the service used (its default, 30 days to the last synced day, until one is typed).
+  const from = query.range?.from ?? value?.from ?? '';
+  const to = query.range?.to ?? value?.to ?? '';
+  const setRange = (change: { readonly from?: string; readonly to?: string }) => {
+    if (from === '' || to === '') return;
+    const next = { from, to, ...change };
+    if (next.from <= next.to) setQuery({ range: next, filter: 'went-overdrawn' });
+  };
   return (
     <Panel
       title="Portfolio"
@@ -72,6 +83,33 @@ function PortfolioPanel() {
               <span className="badge badge--debt">{formatCount(value.overdrawnNowCount)}</span>
             )}
           </label>
+          <span className="portfolio-range">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={wentOverdrawn}
+                onChange={(event) => {
+                  setQuery({ filter: event.target.checked ? 'went-overdrawn' : 'all' });
+                }}
+              />
+              Went overdrawn between
+            </label>
+            <IsoDateInput
+              label="Went overdrawn from"
+              value={from}
+              onChange={(day) => {
+                setRange({ from: day });
+              }}
+            />
+            and
+            <IsoDateInput
+              label="Went overdrawn to"
+              value={to}
+              onChange={(day) => {
+                setRange({ to: day });
+              }}
+            />
+          </span>
           <ExportMenu choices={portfolioExportChoices(currency)} />
         </div>
       }
@@ -98,6 +136,7 @@ export function HomeView() {
   }
   return (
     <div className="home">
+      <PageHeading className="visually-hidden">Portfolio</PageHeading>
       <PortfolioPanel />
     </div>
   );

@@ -11,8 +11,10 @@ import { ConversionNote } from '../components/ConversionNote';
 import { LoadNote, Panel } from '../components/Panel';
 import { PossibleDuplicatesPanel } from '../components/PossibleDuplicatesPanel';
 import { useFilterStore } from '../store/filter-store';
+import { useRovingRows } from '../keyboard/roving-rows';
 import { useNavStore } from '../store/nav-store';
 import { useQualityStore } from '../store/quality-store';
+import { PageHeading } from '../components/PageHeading';
 
 const reasonNames: Record<QuarantineReason, string> = {
   'batch-payment': 'Batch payment',
@@ -69,8 +71,61 @@ function Summary({ report }: { readonly report: QualityReport }) {
   );
 }
 
-function Report({ report }: { readonly report: QualityReport }) {
+/** The companies with the most quarantined records; one Tab stop, ↑/↓ and Enter like the portfolio. */
+function QualityCompanies({ report }: { readonly report: QualityReport }) {
   const openCompany = useNavStore((state) => state.openCompany);
+  const active = useQualityStore((state) => state.activeCompany);
+  const setActive = useQualityStore((state) => state.setActiveCompany);
+  const names = new Map(report.companies.map((company) => [company.companyId, company.name]));
+  const rowProps = useRovingRows(
+    report.companies.map((company) => company.companyId),
+    active,
+    setActive,
+    (companyId) => {
+      openCompany(companyId, names.get(companyId) ?? '');
+    },
+  );
+  return (
+    <Panel title="Companies with the most quarantined records">
+      {report.companies.length === 0 ? (
+        <p className="note">No company has quarantined records.</p>
+      ) : (
+        <table className="grid-table grid-table--dense" aria-label="Companies with quarantined records">
+          <thead>
+            <tr>
+              <th scope="col">Company</th>
+              <th scope="col" className="num">
+                Quarantined
+              </th>
+              {reasons.map((reason) => (
+                <th key={reason} scope="col" className="num">
+                  {reasonNames[reason]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.companies.map((company) => (
+              <tr key={company.companyId} className="clickable" {...rowProps(company.companyId)}>
+                <td>
+                  {company.name} <span className="dim mono">#{company.companyId}</span>
+                </td>
+                <td className="num">{formatCount(company.count)}</td>
+                {reasons.map((reason) => (
+                  <td key={reason} className="num">
+                    {formatCount(company.byReason[reason] ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}
+
+function Report({ report }: { readonly report: QualityReport }) {
   const count = (reason: QuarantineReason, source: 'sepa' | 'swift') =>
     report.byReason.find((row) => row.reason === reason && row.source === source)?.count ?? 0;
   return (
@@ -123,48 +178,7 @@ function Report({ report }: { readonly report: QualityReport }) {
         </Panel>
       </div>
       <PossibleDuplicatesPanel duplicates={report.possibleDuplicates} />
-      <Panel title="Companies with the most quarantined records">
-        {report.companies.length === 0 ? (
-          <p className="note">No company has quarantined records.</p>
-        ) : (
-          <table className="grid-table grid-table--dense" aria-label="Companies with quarantined records">
-            <thead>
-              <tr>
-                <th scope="col">Company</th>
-                <th scope="col" className="num">
-                  Quarantined
-                </th>
-                {reasons.map((reason) => (
-                  <th key={reason} scope="col" className="num">
-                    {reasonNames[reason]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.companies.map((company) => (
-                <tr
-                  key={company.companyId}
-                  className="clickable"
-                  onClick={() => {
-                    openCompany(company.companyId);
-                  }}
-                >
-                  <td>
-                    {company.name} <span className="dim mono">#{company.companyId}</span>
-                  </td>
-                  <td className="num">{formatCount(company.count)}</td>
-                  {reasons.map((reason) => (
-                    <td key={reason} className="num">
-                      {formatCount(company.byReason[reason] ?? 0)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Panel>
+      <QualityCompanies report={report} />
       <Panel title="Samples">
         <table className="grid-table grid-table--dense" aria-label="Quarantined samples">
           <thead>
@@ -218,7 +232,7 @@ export function QualityView() {
   }, [currency, load]);
   return (
     <div className="quality-view">
-      <h2 className="view-title">Data quality</h2>
+      <PageHeading className="view-title">Data quality</PageHeading>
       {report.status === 'ready' ? <Report report={report.value} /> : <LoadNote load={report} />}
     </div>
   );
