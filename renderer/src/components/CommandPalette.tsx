@@ -121,8 +121,11 @@ function Palette() {
           }}
           onKeyDown={onKeyDown}
         />
+        {search.hits.status === 'loading' && <p className="palette__note">Searching companies…</p>}
+        {items.length === 0 && search.hits.status !== 'loading' && (
+          <p className="palette__note">Nothing matches “{text.trim()}”.</p>
+        )}
         <ul className="palette__list" id={listId} role="listbox" aria-label="Commands">
-          {search.hits.status === 'loading' && <li className="palette__note">Searching companies…</li>}
           {items.map((item, index) => {
             const heading = item.group !== lastGroup ? item.group : null;
             lastGroup = item.group;
@@ -151,9 +154,6 @@ function Palette() {
               </li>
             );
           })}
-          {items.length === 0 && search.hits.status !== 'loading' && (
-            <li className="palette__note">Nothing matches “{text.trim()}”.</li>
-          )}
         </ul>
       </div>
     </div>

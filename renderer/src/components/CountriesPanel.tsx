@@ -102,7 +102,8 @@ export function CountriesPanel({ countries }: { readonly countries: Load<Countri
               <EChart option={option} label="World map of countries transacted with" height={340} />
             )}
           </div>
-          <div className="countries__table">
+          {/* Scrolls on its own: a Tab stop, so the keyboard can scroll it too. */}
+          <div className="countries__table" tabIndex={0} role="region" aria-label="Countries table">
             <CountriesTable result={value} />
           </div>
         </div>

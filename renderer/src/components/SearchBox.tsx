@@ -85,44 +85,46 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul className="search-hits" id={listId} role="listbox" aria-label="Matching companies">
-          {current.status === 'loading' && <li className="search-hits__note">Searching…</li>}
-          {current.status === 'failed' && <li className="search-hits__note">{current.error.message}</li>}
+        <div className="search-hits">
+          {current.status === 'loading' && <p className="search-hits__note">Searching…</p>}
+          {current.status === 'failed' && <p className="search-hits__note">{current.error.message}</p>}
           {current.status === 'ready' && list.length === 0 && (
-            <li className="search-hits__note">No company matches “{text.trim()}”.</li>
+            <p className="search-hits__note">No company matches “{text.trim()}”.</p>
           )}
-          {list.map((hit, index) => (
-            <li
-              key={hit.companyId}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === shownActive}
-              className={index === shownActive ? 'search-hit search-hit--active' : 'search-hit'}
-              // mousedown, not click: the input's blur would close the list before a click lands.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(hit);
-              }}
-              onMouseEnter={() => {
-                setActive(index);
-              }}
-            >
-              <div className="search-hit__main">
-                <span className="search-hit__name">{hit.name}</span>
-                <span className="search-hit__meta">
-                  #{hit.companyId} · {formatIban(shownIban(hit, text))}
-                  {hit.ibans.length > 1 ? ` +${hit.ibans.length - 1}` : ''}
-                </span>
-              </div>
-              <div className="search-hit__side">
-                <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>
-                  {formatMoney(hit.balance, currency)}
-                </span>
-                {hit.inDebt && <span className="badge badge--debt">debt</span>}
-              </div>
-            </li>
-          ))}
-        </ul>
+          <ul className="search-hits__list" id={listId} role="listbox" aria-label="Matching companies">
+            {list.map((hit, index) => (
+              <li
+                key={hit.companyId}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === shownActive}
+                className={index === shownActive ? 'search-hit search-hit--active' : 'search-hit'}
+                // mousedown, not click: the input's blur would close the list before a click lands.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(hit);
+                }}
+                onMouseEnter={() => {
+                  setActive(index);
+                }}
+              >
+                <div className="search-hit__main">
+                  <span className="search-hit__name">{hit.name}</span>
+                  <span className="search-hit__meta">
+                    #{hit.companyId} · {formatIban(shownIban(hit, text))}
+                    {hit.ibans.length > 1 ? ` +${hit.ibans.length - 1}` : ''}
+                  </span>
+                </div>
+                <div className="search-hit__side">
+                  <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>
+                    {formatMoney(hit.balance, currency)}
+                  </span>
+                  {hit.inDebt && <span className="badge badge--debt">debt</span>}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

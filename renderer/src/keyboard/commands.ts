@@ -26,8 +26,22 @@ export function paletteCommands(): readonly Command[] {
   const preferences = usePreferencesStore.getState();
   const screens: Command[] = [
     { id: 'screen-portfolio', group: 'Screens', label: 'Portfolio', run: nav.goHome },
-    { id: 'screen-quality', group: 'Screens', label: 'Data quality', run: () => { nav.show('quality'); } },
-    { id: 'screen-settings', group: 'Screens', label: 'Settings', run: () => { nav.show('settings'); } },
+    {
+      id: 'screen-quality',
+      group: 'Screens',
+      label: 'Data quality',
+      run: () => {
+        nav.show('quality');
+      },
+    },
+    {
+      id: 'screen-settings',
+      group: 'Screens',
+      label: 'Settings',
+      run: () => {
+        nav.show('settings');
+      },
+    },
   ];
   const actions: Command[] = [
     { id: 'back', group: 'Actions', label: 'Go back', shortcut: 'Alt+←', run: history.back },
@@ -38,13 +52,17 @@ export function paletteCommands(): readonly Command[] {
         id: `theme-${theme}`,
         group: 'Actions',
         label: `Theme: ${themeNames[theme]}`,
-        run: () => { preferences.setTheme(theme); },
+        run: () => {
+          preferences.setTheme(theme);
+        },
       })),
     {
       id: 'density',
       group: 'Actions',
       label: preferences.density === 'compact' ? 'Comfortable rows' : 'Compact rows',
-      run: () => { preferences.setDensity(preferences.density === 'compact' ? 'comfortable' : 'compact'); },
+      run: () => {
+        preferences.setDensity(preferences.density === 'compact' ? 'comfortable' : 'compact');
+      },
     },
     ...reportingCurrencies
       .filter((currency) => currency !== useFilterStore.getState().filter.currency)
@@ -52,7 +70,9 @@ export function paletteCommands(): readonly Command[] {
         id: `currency-${currency}`,
         group: 'Actions',
         label: `Show figures in ${currency}`,
-        run: () => { useFilterStore.getState().setCurrency(currency); },
+        run: () => {
+          useFilterStore.getState().setCurrency(currency);
+        },
       })),
   ];
   const sync = useSyncStore.getState().status;
