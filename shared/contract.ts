@@ -23,12 +23,13 @@ import {
   annualRate,
   companyId,
   counterpartiesArgument,
+  day,
   dayRange,
   granularity,
-  isoDay,
   reportingCurrency,
   transactionsArgument,
 } from './schemas';
+import type { CompanyProfile } from './company-profile';
 import { reportRequest, type ReportExportResult, type ReportStatus } from './reports';
 import { settingsUpdateArgument, type Settings, type SettingsUpdateResult } from './settings';
 
@@ -55,27 +56,30 @@ const searchArgument = z
     currency: reportingCurrency,
   })
   .strict();
-const summaryArgument = z.object({ companyId, at: isoDay.optional(), currency: reportingCurrency }).strict();
+const summaryArgument = z.object({ companyId, at: day.optional(), currency: reportingCurrency }).strict();
+const profileArgument = z.object({ companyId }).strict();
 const seriesArgument = z
-  .object({ companyId, from: isoDay, to: isoDay, granularity, currency: reportingCurrency })
+  .object({ companyId, from: day, to: day, granularity, currency: reportingCurrency })
   .strict()
   .refine((range) => range.from <= range.to, { message: '`from` must not be after `to`', path: ['from'] });
 const interestArgument = z
   .object({
     companyId,
-    from: isoDay,
-    to: isoDay,
+    from: day,
+    to: day,
     currency: reportingCurrency,
     debitRate: annualRate.optional(),
     creditRate: annualRate.optional(),
   })
   .strict()
   .refine((range) => range.from <= range.to, { message: '`from` must not be after `to`', path: ['from'] });
-const forecastArgument = z.object({ companyId, at: isoDay, currency: reportingCurrency }).strict();
+const forecastArgument = z.object({ companyId, at: day, currency: reportingCurrency }).strict();
 
 export const contract = {
   appInfo: method<typeof noArgument, AppInfo>('app:info', noArgument),
   searchCompanies: method<typeof searchArgument, readonly SearchHit[]>('company:search', searchArgument),
+  /** Who the company is and which days its data covers: what the company view opens with. */
+  companyProfile: method<typeof profileArgument, CompanyProfile>('company:profile', profileArgument),
   companySummary: method<typeof summaryArgument, CompanyBalance>('company:summary', summaryArgument),
   companySeries: method<typeof seriesArgument, SeriesResult>('company:series', seriesArgument),
   companyCountries: method<typeof dayRange, CountriesResult>('company:countries', dayRange),

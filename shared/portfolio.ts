@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Converted, RangeBounds } from './analytics';
 import type { ReportingCurrency } from './domain';
-import { isoDay, reportingCurrency } from './schemas';
+import { day, reportingCurrency } from './schemas';
 
 export const portfolioFilters = ['all', 'overdrawn-now', 'went-overdrawn'] as const;
 export type PortfolioFilter = (typeof portfolioFilters)[number];
@@ -17,8 +17,8 @@ export const portfolioArgument = z
     currency: reportingCurrency,
     filter: z.enum(portfolioFilters).default('all'),
     /** Range for "went overdrawn"; defaults to the 30 days ending at the last synced day. */
-    from: isoDay.optional(),
-    to: isoDay.optional(),
+    from: day.optional(),
+    to: day.optional(),
     /** Case-insensitive part of the company name. */
     text: z.string().max(200).optional(),
     sort: z.enum(portfolioSorts).default('debt'),

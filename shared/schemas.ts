@@ -5,9 +5,23 @@ import { granularities } from './intervals';
 
 export const companyId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
-export const isoDay = z
-  .string()
-  .refine((text) => dayFromIso(text) !== null, { message: 'must be a calendar day written YYYY-MM-DD' });
+const calendarDayMessage = 'must be a calendar day written YYYY-MM-DD';
+
+/** A calendar day kept as its text, for arguments that pass the day on as written (reports). */
+export const isoDay = z.string().refine((text) => dayFromIso(text) !== null, { message: calendarDayMessage });
+
+/**
+ * A calendar day written `YYYY-MM-DD` on the wire, handed to the services as its day number (days
+ * since 1970-01-01): the one conversion, done by the schema, so no handler converts by hand.
+ */
+export const day = z.string().transform((text, context) => {
+  const value = dayFromIso(text);
+  if (value === null) {
+    context.addIssue({ code: 'custom', message: calendarDayMessage });
+    return z.NEVER;
+  }
+  return value;
+});
 
 /** Optional: when omitted, the analyst's reporting-currency setting applies (EUR by default). */
 export const reportingCurrency = z.enum(['EUR', 'USD']).optional();
@@ -18,7 +32,7 @@ export const annualRate = z.number().min(0).max(1);
 
 /** An inclusive range of days with `from` not after `to`. */
 export const dayRange = z
-  .object({ companyId, from: isoDay, to: isoDay, currency: reportingCurrency })
+  .object({ companyId, from: day, to: day, currency: reportingCurrency })
   .strict()
   .refine((range) => range.from <= range.to, { message: '`from` must not be after `to`', path: ['from'] });
 
@@ -28,8 +42,8 @@ const fromNotAfterTo = { message: '`from` must not be after `to`', path: ['from'
 export const counterpartiesArgument = z
   .object({
     companyId,
-    from: isoDay,
-    to: isoDay,
+    from: day,
+    to: day,
     currency: reportingCurrency,
     limit: z.number().int().min(1).max(500).default(10),
     direction: z.enum(['in', 'out', 'both']).default('both'),
@@ -41,8 +55,8 @@ export const counterpartiesArgument = z
 export const transactionsArgument = z
   .object({
     companyId,
-    from: isoDay,
-    to: isoDay,
+    from: day,
+    to: day,
     currency: reportingCurrency,
     status: z.enum(['all', 'valid', 'quarantined']).default('all'),
     sort: z.enum(['ts', 'amount']).default('ts'),

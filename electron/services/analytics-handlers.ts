@@ -1,22 +1,23 @@
 /**
- * The analytics methods of the contract: each converts the validated argument's days once, at this
- * edge, fills what the argument left out from the analyst's settings (reporting currency, interest
- * rates), and calls the one module that owns the rule.
+ * The analytics methods of the contract: each receives the argument with its days already turned
+ * into day numbers by the contract's schema, fills what the argument left out from the analyst's
+ * settings (reporting currency, interest rates), and calls the one module that owns the rule.
  */
 import type { Services } from '../../shared/api';
 import { companyBalance } from '../analytics/balance';
+import { companyProfile } from '../analytics/company-profile';
 import { countriesTransacted } from '../analytics/countries';
 import { forecastBalance } from '../analytics/forecast';
 import { accruedInterest } from '../analytics/interest';
 import { searchCompanies } from '../analytics/search';
 import { companySeries } from '../analytics/series';
 import { readScalarSettings, reportingCurrencyOf } from '../analytics/settings';
-import { day } from './argument-days';
 import type { DatabaseProvider } from './database-provider';
 
 export type AnalyticsHandlers = Pick<
   Services,
   | 'searchCompanies'
+  | 'companyProfile'
   | 'companySummary'
   | 'companySeries'
   | 'companyCountries'
@@ -30,20 +31,21 @@ export function analyticsHandlers(database: DatabaseProvider): AnalyticsHandlers
       const db = database.read();
       return searchCompanies(db, { text, limit, currency: reportingCurrencyOf(db, currency) });
     },
+    companyProfile: ({ companyId }) => companyProfile(database.read(), companyId),
     companySummary: ({ companyId, at, currency }) => {
       const db = database.read();
       return companyBalance(db, {
         companyId,
         currency: reportingCurrencyOf(db, currency),
-        ...(at === undefined ? {} : { day: day(at) }),
+        ...(at === undefined ? {} : { day: at }),
       });
     },
     companySeries: ({ companyId, from, to, granularity, currency }) => {
       const db = database.read();
       return companySeries(db, {
         companyId,
-        fromDay: day(from),
-        toDay: day(to),
+        fromDay: from,
+        toDay: to,
         granularity,
         currency: reportingCurrencyOf(db, currency),
       });
@@ -52,8 +54,8 @@ export function analyticsHandlers(database: DatabaseProvider): AnalyticsHandlers
       const db = database.read();
       return countriesTransacted(db, {
         companyId,
-        fromDay: day(from),
-        toDay: day(to),
+        fromDay: from,
+        toDay: to,
         currency: reportingCurrencyOf(db, currency),
       });
     },
@@ -62,8 +64,8 @@ export function analyticsHandlers(database: DatabaseProvider): AnalyticsHandlers
       const settings = readScalarSettings(db);
       return accruedInterest(db, {
         companyId,
-        fromDay: day(from),
-        toDay: day(to),
+        fromDay: from,
+        toDay: to,
         currency: currency ?? settings.reportingCurrency,
         debitRate: debitRate ?? settings.debitRate,
         creditRate: creditRate ?? settings.creditRate,
@@ -73,7 +75,7 @@ export function analyticsHandlers(database: DatabaseProvider): AnalyticsHandlers
       const db = database.read();
       return forecastBalance(db, {
         companyId,
-        targetDay: day(at),
+        targetDay: at,
         currency: reportingCurrencyOf(db, currency),
       });
     },

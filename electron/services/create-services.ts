@@ -35,7 +35,7 @@ export function assertDistinctHandlers(...maps: readonly object[]): void {
 }
 
 export function createServices(context: ServiceContext): Services {
-  const app: Pick<Services, 'appInfo'> = { appInfo: () => readAppInfo(context.identity) };
+  const app: Pick<Services, 'appInfo'> = { appInfo: () => readAppInfo(context.identity, context.database) };
   const analytics = analyticsHandlers(context.database);
   const insights = insightHandlers(context.database);
   const settings = settingsHandlers(context.database);

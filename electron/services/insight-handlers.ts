@@ -1,6 +1,6 @@
 /**
  * The contract methods added for the analyst's wider view: counterparties and transactions of a
- * company, the portfolio, and the data-quality report. Days are converted once, here.
+ * company, the portfolio, and the data-quality report. Days arrive as day numbers (the schema's work).
  */
 import type { Services } from '../../shared/api';
 import { topCounterparties } from '../analytics/counterparties';
@@ -8,7 +8,6 @@ import { portfolio } from '../analytics/portfolio';
 import { qualityReport } from '../analytics/quality';
 import { reportingCurrencyOf } from '../analytics/settings';
 import { companyTransactions } from '../analytics/transactions';
-import { day } from './argument-days';
 import type { DatabaseProvider } from './database-provider';
 
 export type InsightHandlers = Pick<
@@ -22,8 +21,8 @@ export function insightHandlers(database: DatabaseProvider): InsightHandlers {
       const db = database.read();
       return topCounterparties(db, {
         ...rest,
-        fromDay: day(from),
-        toDay: day(to),
+        fromDay: from,
+        toDay: to,
         currency: reportingCurrencyOf(db, currency),
       });
     },
@@ -31,8 +30,8 @@ export function insightHandlers(database: DatabaseProvider): InsightHandlers {
       const db = database.read();
       return companyTransactions(db, {
         ...rest,
-        fromDay: day(from),
-        toDay: day(to),
+        fromDay: from,
+        toDay: to,
         currency: reportingCurrencyOf(db, currency),
       });
     },
@@ -41,8 +40,8 @@ export function insightHandlers(database: DatabaseProvider): InsightHandlers {
       return portfolio(db, {
         ...rest,
         currency: reportingCurrencyOf(db, currency),
-        fromDay: from === undefined ? undefined : day(from),
-        toDay: to === undefined ? undefined : day(to),
+        fromDay: from,
+        toDay: to,
         text,
       });
     },

@@ -8,14 +8,13 @@ import { CommandPalette } from './components/CommandPalette';
 import { SearchBox, searchInputId } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
 import { ThemeSwitch } from './components/ThemeSwitch';
+import { useDataPresence } from './data/app-state';
+import { useSettings } from './data/settings';
 import { useScrollMemory } from './display/scroll-memory';
 import { useGlobalShortcuts } from './keyboard/shortcuts';
-import { useAppStore } from './store/app-store';
 import { useFilterStore } from './store/filter-store';
-import { useHomeStore } from './store/home-store';
 import { useNavStore, type Section } from './store/nav-store';
-import { useSettingsStore } from './store/settings-store';
-import { useSyncStore } from './store/sync-store';
+import { usePreferencesStore } from './store/preferences-store';
 import { HomeView } from './views/HomeView';
 import { QualityView } from './views/QualityView';
 import { SettingsView } from './views/SettingsView';
@@ -49,18 +48,17 @@ export function App() {
   const show = useNavStore((state) => state.show);
   const goHome = useNavStore((state) => state.goHome);
   const company = useFilterStore((state) => state.filter.company);
+  const setCurrency = useFilterStore((state) => state.setCurrency);
   useGlobalShortcuts(searchInputId);
   const content = useScrollMemory({ section, company: section === 'portfolio' ? company : null });
-  const hasData = useHomeStore((state) => state.presence.status === 'present');
+  const hasData = useDataPresence().status === 'present';
+  // Settings live in the database: read once there is one; its default currency seeds the filter
+  // until the analyst has chosen a currency on screen (remembered in the preferences).
+  const defaultCurrency = useSettings(hasData).data?.reportingCurrency;
   useEffect(() => {
-    void useAppStore.getState().loadInfo();
-    void useHomeStore.getState().checkData();
-    void useSyncStore.getState().poll();
-  }, []);
-  useEffect(() => {
-    // Settings live in the database: read them (and the default currency) once there is one.
-    if (hasData) void useSettingsStore.getState().load();
-  }, [hasData]);
+    if (defaultCurrency !== undefined && usePreferencesStore.getState().currency === null)
+      setCurrency(defaultCurrency);
+  }, [defaultCurrency, setCurrency]);
 
   return (
     <div className="app">

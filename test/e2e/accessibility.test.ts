@@ -30,7 +30,7 @@ describe.each(['dark', 'light'] as const)('accessibility in the %s theme (axe-co
   const sections = () => page.getByRole('navigation', { name: 'Sections' });
 
   it('follows the OS theme', async () => {
-    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(scheme);
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(scheme);
   });
 
   it('finds nothing serious on the portfolio', async () => {

@@ -41,3 +41,22 @@ export function listCompanies(db: ReadableDb): CompanyRow[] {
   }
   return rows.map((row) => ({ ...row, ibans: byCompany.get(row.companyId) ?? [] }));
 }
+
+/** How many companies are stored: zero before the first sync brought any. */
+export function countCompanies(db: ReadableDb): number {
+  return db.prepare('SELECT count(*) FROM company').pluck().get() as number;
+}
+
+/** First and last day with a valid flow on any of the given accounts, or null when there is none. */
+export function accountsFlowSpan(
+  db: ReadableDb,
+  ibans: readonly string[],
+): { readonly first: number; readonly last: number } | null {
+  if (ibans.length === 0) return null;
+  const row = db
+    .prepare(
+      `SELECT min(day) AS first, max(day) AS last FROM daily_flow WHERE iban IN (${ibans.map(() => '?').join(', ')})`,
+    )
+    .get(...ibans) as { first: number | null; last: number | null };
+  return row.first === null || row.last === null ? null : { first: row.first, last: row.last };
+}

@@ -3,8 +3,10 @@
  * a screen, or an action (back, theme, density, currency, sync). ↑/↓ choose, Enter runs, Esc
  * closes; Enter before the search answers opens the first company hit when it arrives.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { formatMoney } from '../../../shared/format';
+import { useSyncStatus } from '../data/app-state';
+import { useSyncNow } from '../data/sync-actions';
 import { paletteCommands, matchesText } from '../keyboard/commands';
 import { forgetReturnFocus, usePaletteStore } from '../keyboard/palette-store';
 import { formatIban, shownIban, useCompanySearch } from '../search/company-search';
@@ -31,7 +33,15 @@ function Palette() {
   const [active, setActive] = useState(0);
   const listId = useId();
   const search = useCompanySearch(text, currency, companyHits);
-  const commands = useMemo(() => paletteCommands(), []);
+  const status = useSyncStatus().data;
+  const syncNow = useSyncNow();
+  const canSync = status !== undefined && status.source !== null && status.state !== 'running';
+  const commands = paletteCommands({
+    available: canSync,
+    syncNow: () => {
+      syncNow.mutate(undefined);
+    },
+  });
 
   const runAndClose = (run: () => void) => {
     forgetReturnFocus();

@@ -1,11 +1,12 @@
 /** The company view's header: who the client is, its accounts, and how fresh its data is. */
-import type { CompanyBalance, SearchHit } from '../../../shared/analytics';
+import type { CompanyBalance } from '../../../shared/analytics';
+import type { CompanyProfile } from '../../../shared/company-profile';
 import { Money } from './Money';
 import { PageHeading } from './PageHeading';
 
 interface CompanyHeaderProps {
   readonly summary: CompanyBalance;
-  readonly profile: SearchHit | null;
+  readonly profile: CompanyProfile | null;
   readonly onBack: () => void;
 }
 

@@ -4,7 +4,7 @@
  */
 import { useRef } from 'react';
 import type { ReportRequestInput } from '../../../shared/reports';
-import { useExportStore } from '../store/export-store';
+import { useExportRunning, useStartExport } from '../data/export';
 
 export interface ExportChoice {
   readonly label: string;
@@ -12,8 +12,8 @@ export interface ExportChoice {
 }
 
 export function ExportMenu({ choices }: { readonly choices: readonly ExportChoice[] }) {
-  const start = useExportStore((state) => state.start);
-  const running = useExportStore((state) => state.notice?.kind === 'running');
+  const start = useStartExport();
+  const running = useExportRunning();
   const menu = useRef<HTMLDetailsElement>(null);
   return (
     <details className="export-menu" ref={menu}>
@@ -29,7 +29,7 @@ export function ExportMenu({ choices }: { readonly choices: readonly ExportChoic
             disabled={running}
             onClick={() => {
               if (menu.current !== null) menu.current.open = false;
-              void start(choice.request);
+              start.mutate(choice.request);
             }}
           >
             {choice.label}

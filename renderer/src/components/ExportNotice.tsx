@@ -1,6 +1,7 @@
 /** The export's notice: progress with Cancel while it runs, then what was saved, with "Show in folder". */
 import { formatBytes, formatCount } from '../../../shared/format';
-import { useExportStore } from '../store/export-store';
+import { useExportNotice } from '../data/export';
+import { useContractMutation } from '../data/hooks';
 
 function progressText(done: number, total: number | null, phase: string): string {
   if (phase === 'rows')
@@ -11,7 +12,9 @@ function progressText(done: number, total: number | null, phase: string): string
 }
 
 export function ExportNotice() {
-  const { notice, cancel, reveal, dismiss } = useExportStore();
+  const { notice, dismiss } = useExportNotice();
+  const cancel = useContractMutation('reportCancel');
+  const reveal = useContractMutation('reportReveal');
   if (notice === null) return null;
   return (
     <div className="export-notice" role="status" aria-label="Export">
@@ -22,7 +25,13 @@ export function ExportNotice() {
             {notice.progress !== null &&
               progressText(notice.progress.done, notice.progress.total, notice.progress.phase)}
           </span>
-          <button type="button" className="button" onClick={() => void cancel()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              cancel.mutate(undefined);
+            }}
+          >
             Cancel
           </button>
         </>
@@ -36,7 +45,13 @@ export function ExportNotice() {
               : `${formatCount(notice.written.pages ?? 0)} pages`}
             , {formatBytes(notice.written.bytes)})
           </span>
-          <button type="button" className="button" onClick={() => void reveal()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              reveal.mutate(undefined);
+            }}
+          >
             Show in folder
           </button>
         </>

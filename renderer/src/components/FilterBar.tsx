@@ -7,9 +7,9 @@ import { useState } from 'react';
 import type { SyncedSpan } from '../../../shared/analytics';
 import { reportingCurrencies } from '../../../shared/domain';
 import { granularities, type Granularity } from '../../../shared/intervals';
-import { rangePresets } from '../filter/filter';
+import { rangePresets, type DataSpan } from '../filter/filter';
 import { allowedIntervals, customRange, presetRange } from '../filter/range';
-import type { DataSpan } from '../store/company-store';
+import type { ResolvedRange } from '../filter/resolve';
 import { useFilterStore } from '../store/filter-store';
 import { IsoDateInput } from './IsoDateInput';
 
@@ -21,12 +21,20 @@ const intervalNames: Record<Granularity, string> = {
   year: 'Year',
 };
 
-export function FilterBar({ span, synced }: { readonly span: DataSpan; readonly synced: SyncedSpan | null }) {
-  const filter = useFilterStore((state) => state.filter);
-  const { setRange, setInterval, setCurrency } = useFilterStore.getState();
+interface FilterBarProps {
+  readonly span: DataSpan;
+  /** The range and interval on screen (the opening preset until the analyst picks one). */
+  readonly resolved: ResolvedRange;
+  readonly synced: SyncedSpan | null;
+}
+
+export function FilterBar({ span, resolved, synced }: FilterBarProps) {
+  const currency = useFilterStore((state) => state.filter.currency);
+  const setRange = useFilterStore((state) => state.setRange);
+  const setInterval = useFilterStore((state) => state.setInterval);
+  const setCurrency = useFilterStore((state) => state.setCurrency);
   const [problem, setProblem] = useState<string | null>(null);
-  const range = filter.range;
-  if (range === null) return null;
+  const { range, interval } = resolved;
   const allowed = allowedIntervals(range);
 
   const changeDay = (which: 'from' | 'to', value: string) => {
@@ -42,16 +50,16 @@ export function FilterBar({ span, synced }: { readonly span: DataSpan; readonly 
   return (
     <div className="filter-bar" role="toolbar" aria-label="Filters">
       <div className="segmented" role="group" aria-label="Reporting currency">
-        {reportingCurrencies.map((currency) => (
+        {reportingCurrencies.map((code) => (
           <button
-            key={currency}
+            key={code}
             type="button"
-            aria-pressed={filter.currency === currency}
+            aria-pressed={currency === code}
             onClick={() => {
-              setCurrency(currency);
+              setCurrency(code);
             }}
           >
-            {currency}
+            {code}
           </button>
         ))}
       </div>
@@ -93,10 +101,10 @@ export function FilterBar({ span, synced }: { readonly span: DataSpan; readonly 
       <label className="field">
         <span>Interval</span>
         <select
-          value={filter.interval}
+          value={interval}
           onChange={(event) => {
             const chosen = granularities.find((granularity) => granularity === event.target.value);
-            if (chosen !== undefined) setInterval(chosen);
+            if (chosen !== undefined) setInterval(chosen, range);
           }}
         >
           {granularities.map((granularity) => (

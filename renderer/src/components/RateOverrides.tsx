@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { reportingCurrencies, type ReportingCurrency } from '../../../shared/domain';
 import { isIsoCurrency } from '../../../shared/rules/currency';
 import type { Settings } from '../../../shared/settings';
-import { useSettingsStore } from '../store/settings-store';
+import type { SettingsSaver } from '../data/settings';
 import { Panel } from './Panel';
 
 /** A positive rate, with a decimal point or comma; null for anything else. */
@@ -17,8 +17,12 @@ export function parseRate(text: string): number | null {
   return trimmed !== '' && /^\d*\.?\d+$/.test(trimmed) && Number.isFinite(value) && value > 0 ? value : null;
 }
 
-export function RateOverrides({ settings }: { readonly settings: Settings }) {
-  const save = useSettingsStore((state) => state.save);
+interface RateOverridesProps {
+  readonly settings: Settings;
+  readonly saver: SettingsSaver;
+}
+
+export function RateOverrides({ settings, saver: { save } }: RateOverridesProps) {
   const [currency, setCurrencyCode] = useState('');
   const [reporting, setReporting] = useState<ReportingCurrency>('EUR');
   const [rate, setRate] = useState('');

@@ -5,7 +5,7 @@
  */
 import type { ConventionSetting, RatePolicy } from '../../../shared/rates';
 import type { Settings } from '../../../shared/settings';
-import { useSettingsStore } from '../store/settings-store';
+import type { SettingsSaver } from '../data/settings';
 import { Panel } from './Panel';
 
 const conventionNames: Record<ConventionSetting, string> = {
@@ -18,8 +18,12 @@ function conventionOf(value: string): ConventionSetting {
   return value === 'multiply' || value === 'divide' ? value : 'auto';
 }
 
-export function RateReadingSettings({ settings }: { readonly settings: Settings }) {
-  const save = useSettingsStore((state) => state.save);
+interface RateReadingSettingsProps {
+  readonly settings: Settings;
+  readonly saver: SettingsSaver;
+}
+
+export function RateReadingSettings({ settings, saver: { save } }: RateReadingSettingsProps) {
   const column = (key: 'eurRateConvention' | 'usdRateConvention', label: string) => (
     <label className="field">
       <span>{label}</span>

@@ -3,18 +3,27 @@
  * Shown only where this window can sync (the desktop app, not a read-only test host).
  */
 import { useState } from 'react';
-import { useSyncStore } from '../store/sync-store';
+import { useSyncStatus } from '../data/app-state';
+import { useAddSourceAndSync, useStartDemo } from '../data/sync-actions';
 import { syncText } from '../text/sync-text';
 
 export function SourceSetup() {
-  const status = useSyncStore((state) => state.status);
-  const busy = useSyncStore((state) => state.busy);
-  const actionError = useSyncStore((state) => state.actionError);
-  const startDemo = useSyncStore((state) => state.startDemo);
-  const addSourceAndSync = useSyncStore((state) => state.addSourceAndSync);
+  const status = useSyncStatus().data;
+  const demo = useStartDemo();
+  const add = useAddSourceAndSync();
+  const busy = demo.isPending || add.isPending;
+  const actionError = (demo.error ?? add.error)?.error ?? null;
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
-  if (status === null || status === 'unavailable') return null;
+  const addSourceAndSync = (address: string, text: string, sessionOnly = false) => {
+    demo.reset();
+    add.mutate({
+      url: address,
+      ...(text.trim() === '' ? {} : { token: text.trim() }),
+      ...(sessionOnly ? { tokenForSessionOnly: true } : {}),
+    });
+  };
+  if (status === undefined) return null;
   if (status.state === 'running')
     return (
       <p className="note" aria-live="polite">
@@ -27,7 +36,10 @@ export function SourceSetup() {
         type="button"
         className="button button--primary"
         disabled={busy}
-        onClick={() => void startDemo()}
+        onClick={() => {
+          add.reset();
+          demo.mutate(undefined);
+        }}
       >
         Start with demo data
       </button>
@@ -35,7 +47,7 @@ export function SourceSetup() {
         className="source-setup__form"
         onSubmit={(event) => {
           event.preventDefault();
-          void addSourceAndSync(url.trim(), token);
+          addSourceAndSync(url.trim(), token);
         }}
       >
         <input
@@ -76,7 +88,9 @@ export function SourceSetup() {
             type="button"
             className="button"
             disabled={busy}
-            onClick={() => void addSourceAndSync(url.trim(), token, true)}
+            onClick={() => {
+              addSourceAndSync(url.trim(), token, true);
+            }}
           >
             Use the token for this session only
           </button>

@@ -1,30 +1,54 @@
-/** The bottom bar: app version, where the data lives and how large it is, and the sync's state. */
+/**
+ * The bottom bar: app version, where the data lives and how large it is, and the sync's state,
+ * read from the services on start, so a source configured in an earlier session shows with its
+ * "Sync now" at once.
+ */
 import { formatBytes } from '../../../shared/format';
+import type { SourceInfo } from '../../../shared/sync';
+import { useAppInfo, useSyncStatus } from '../data/app-state';
+import { useContractQuery } from '../data/hooks';
+import { useSyncCancel, useSyncNow } from '../data/sync-actions';
 import { syncText } from '../text/sync-text';
-import { useAppStore } from '../store/app-store';
-import { useSyncStore } from '../store/sync-store';
 
 function SyncStatusText() {
-  const status = useSyncStore((state) => state.status);
-  const syncNow = useSyncStore((state) => state.syncNow);
-  const cancel = useSyncStore((state) => state.cancel);
-  const busy = useSyncStore((state) => state.busy);
-  const actionError = useSyncStore((state) => state.actionError);
-  if (status === null || status === 'unavailable') return null;
+  const status = useSyncStatus();
+  const sources = useContractQuery('sourceList', undefined);
+  const syncNow = useSyncNow();
+  const cancel = useSyncCancel();
+  if (status.data === undefined) return null;
+  const value = status.data;
+  // After a restart no source has run yet: the last configured one is what "Sync now" syncs.
+  const source: SourceInfo | null = value.source ?? sources.data?.at(-1) ?? null;
+  const busy = syncNow.isPending || cancel.isPending;
+  const actionError = syncNow.error ?? cancel.error;
   return (
     <span className="status-bar__sync">
       <span
-        className={status.state === 'running' ? 'sync-dot sync-dot--running' : 'sync-dot'}
+        className={value.state === 'running' ? 'sync-dot sync-dot--running' : 'sync-dot'}
         aria-hidden="true"
       />
-      {syncText(status)}
-      {status.source !== null && status.state !== 'running' && (
-        <button type="button" className="link-button" disabled={busy} onClick={() => void syncNow()}>
+      {syncText({ ...value, source })}
+      {source !== null && value.state !== 'running' && (
+        <button
+          type="button"
+          className="link-button"
+          disabled={busy}
+          onClick={() => {
+            syncNow.mutate({ sourceId: source.sourceId });
+          }}
+        >
           Sync now
         </button>
       )}
-      {status.state === 'running' && (
-        <button type="button" className="link-button" disabled={busy} onClick={() => void cancel()}>
+      {value.state === 'running' && (
+        <button
+          type="button"
+          className="link-button"
+          disabled={busy}
+          onClick={() => {
+            cancel.mutate(undefined);
+          }}
+        >
           Cancel
         </button>
       )}
@@ -34,21 +58,21 @@ function SyncStatusText() {
 }
 
 export function StatusBar() {
-  const info = useAppStore((state) => state.info);
-  if (info.status === 'failed') {
+  const info = useAppInfo();
+  if (info.status === 'error') {
     return (
       <footer className="status-bar status-bar--error" role="status">
         {info.error.message}
       </footer>
     );
   }
-  if (info.status !== 'ready')
+  if (info.data === undefined)
     return (
       <footer className="status-bar" role="status">
         Starting…
       </footer>
     );
-  const { version, databasePath, databaseBytes } = info.value;
+  const { version, databasePath, databaseBytes } = info.data;
   return (
     <footer className="status-bar" role="status">
       <span>Cashflow Monitor {version}</span>

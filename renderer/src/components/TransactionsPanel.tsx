@@ -3,10 +3,11 @@
  * (with the reason), amounts as received and converted, sortable by time or converted amount.
  * Records identical to another apart from the id are flagged as possible duplicates.
  */
+import { useState } from 'react';
 import type { TransactionLine, TransactionsPage } from '../../../shared/analytics';
 import { formatCount, formatMoney } from '../../../shared/format';
-import { transactionsPageSize, useActivityStore, type TransactionsQuery } from '../store/activity-store';
-import type { Load } from '../store/load';
+import { sameCompany, type CompanyScope } from '../data/company';
+import { loadOf, useContractQuery } from '../data/hooks';
 import { formatIban } from './CounterpartiesPanel';
 import { Money } from './Money';
 import { LoadNote, Panel } from './Panel';
@@ -17,6 +18,19 @@ const reasonNames = {
   'invalid-currency': 'invalid currency',
   malformed: 'malformed',
 } as const;
+/** The table's own state: which records, in which order, from which row. */
+export interface TransactionsQuery {
+  readonly status: 'all' | 'valid' | 'quarantined';
+  readonly sort: 'ts' | 'amount';
+  readonly order: 'asc' | 'desc';
+  readonly offset: number;
+}
+
+export const transactionsPageSize = 50;
+const initialQuery: TransactionsQuery = { status: 'all', sort: 'ts', order: 'desc', offset: 0 };
+
+type SetQuery = (change: Partial<TransactionsQuery>) => void;
+
 const statusChoices: readonly TransactionsQuery['status'][] = ['all', 'valid', 'quarantined'];
 
 function original(line: TransactionLine): string {
@@ -75,9 +89,14 @@ function Row({ line, currency }: { readonly line: TransactionLine; readonly curr
   );
 }
 
-function SortHeader({ label, sort }: { readonly label: string; readonly sort: TransactionsQuery['sort'] }) {
-  const query = useActivityStore((state) => state.query);
-  const setQuery = useActivityStore((state) => state.setQuery);
+interface SortHeaderProps {
+  readonly label: string;
+  readonly sort: TransactionsQuery['sort'];
+  readonly query: TransactionsQuery;
+  readonly setQuery: SetQuery;
+}
+
+function SortHeader({ label, sort, query, setQuery }: SortHeaderProps) {
   const sorted = query.sort === sort;
   return (
     <button
@@ -95,8 +114,13 @@ function SortHeader({ label, sort }: { readonly label: string; readonly sort: Tr
   );
 }
 
-function Table({ page }: { readonly page: TransactionsPage }) {
-  const setQuery = useActivityStore((state) => state.setQuery);
+interface TableProps {
+  readonly page: TransactionsPage;
+  readonly query: TransactionsQuery;
+  readonly setQuery: SetQuery;
+}
+
+function Table({ page, query, setQuery }: TableProps) {
   const last = Math.min(page.offset + page.transactions.length, page.total);
   return (
     <>
@@ -104,7 +128,7 @@ function Table({ page }: { readonly page: TransactionsPage }) {
         <thead>
           <tr>
             <th scope="col">
-              <SortHeader label="Time (UTC)" sort="ts" />
+              <SortHeader label="Time (UTC)" sort="ts" query={query} setQuery={setQuery} />
             </th>
             <th scope="col">Source</th>
             <th scope="col">Dir.</th>
@@ -113,7 +137,7 @@ function Table({ page }: { readonly page: TransactionsPage }) {
               Amount
             </th>
             <th scope="col" className="num" title="Sorts by the amount converted into the reporting currency">
-              <SortHeader label={page.currency} sort="amount" />
+              <SortHeader label={page.currency} sort="amount" query={query} setQuery={setQuery} />
             </th>
             <th scope="col">Status</th>
           </tr>
@@ -162,9 +186,23 @@ function Table({ page }: { readonly page: TransactionsPage }) {
   );
 }
 
-export function TransactionsPanel({ transactions }: { readonly transactions: Load<TransactionsPage> }) {
-  const status = useActivityStore((state) => state.query.status);
-  const setQuery = useActivityStore((state) => state.setQuery);
+export function TransactionsPanel({ scope }: { readonly scope: CompanyScope }) {
+  // The table's state belongs to the range it was set for: a new range starts on its first page.
+  const rangeKey = `${scope.from} ${scope.to}`;
+  const [state, setState] = useState({ rangeKey, query: initialQuery });
+  const query = state.rangeKey === rangeKey ? state.query : { ...state.query, offset: 0 };
+  const setQuery: SetQuery = (change) => {
+    // Any change but paging itself goes back to the first page.
+    setState({ rangeKey, query: { ...query, offset: 0, ...change } });
+  };
+  const { companyId, from, to, currency } = scope;
+  const transactions = loadOf(
+    useContractQuery(
+      'companyTransactions',
+      { companyId, from, to, currency, ...query, limit: transactionsPageSize },
+      { keepPrevious: sameCompany(companyId) },
+    ),
+  );
   return (
     <Panel
       title="Transactions"
@@ -174,7 +212,7 @@ export function TransactionsPanel({ transactions }: { readonly transactions: Loa
             <button
               key={choice}
               type="button"
-              aria-pressed={status === choice}
+              aria-pressed={query.status === choice}
               onClick={() => {
                 setQuery({ status: choice });
               }}
@@ -186,7 +224,7 @@ export function TransactionsPanel({ transactions }: { readonly transactions: Loa
       }
     >
       {transactions.status === 'ready' ? (
-        <Table page={transactions.value} />
+        <Table page={transactions.value} query={query} setQuery={setQuery} />
       ) : (
         <LoadNote load={transactions} />
       )}

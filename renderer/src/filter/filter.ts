@@ -15,10 +15,18 @@ export interface DayRange {
   readonly to: string;
 }
 
+/** The days a company view can show (see CompanyProfile.dataSpan). */
+export interface DataSpan {
+  /** First day of the first month with a transaction (the start of preset "All"). */
+  readonly first: string;
+  /** The last synced day: "current" in docs/domain.md, where presets end. */
+  readonly last: string;
+}
+
 export interface Filter {
   /** The open company, or null on the home view. */
   readonly company: number | null;
-  /** Null until the company's data span is known and a preset has been resolved against it. */
+  /** Null until the analyst picks a range: the opening preset over the company's data span applies. */
   readonly range: DayRange | null;
   readonly interval: Granularity;
   readonly currency: ReportingCurrency;

@@ -7,7 +7,6 @@ import { useFilterStore } from '../store/filter-store';
 import { useHistoryStore } from '../store/history';
 import { useNavStore } from '../store/nav-store';
 import { themeChoices, usePreferencesStore } from '../store/preferences-store';
-import { useSyncStore } from '../store/sync-store';
 
 export interface Command {
   readonly id: string;
@@ -20,7 +19,13 @@ export interface Command {
 
 const themeNames = { system: 'follow the system', light: 'light', dark: 'dark' } as const;
 
-export function paletteCommands(): readonly Command[] {
+/** Sync runs through the query cache's mutation, which only a component holds: it passes it in. */
+export interface SyncCommand {
+  readonly available: boolean;
+  readonly syncNow: () => void;
+}
+
+export function paletteCommands(sync: SyncCommand): readonly Command[] {
   const nav = useNavStore.getState();
   const history = useHistoryStore.getState();
   const preferences = usePreferencesStore.getState();
@@ -75,14 +80,7 @@ export function paletteCommands(): readonly Command[] {
         },
       })),
   ];
-  const sync = useSyncStore.getState().status;
-  if (sync !== null && sync !== 'unavailable' && sync.source !== null && sync.state !== 'running')
-    actions.push({
-      id: 'sync',
-      group: 'Actions',
-      label: 'Sync now',
-      run: () => void useSyncStore.getState().syncNow(),
-    });
+  if (sync.available) actions.push({ id: 'sync', group: 'Actions', label: 'Sync now', run: sync.syncNow });
   return [...screens, ...actions];
 }
 

@@ -1,73 +1,71 @@
 /**
- * Company search as the title bar and the command palette use it: asks `searchCompanies` a moment
- * after the last keystroke and keeps only the answer to the latest text (and currency). Enter may
- * come before that answer: `openFirstWhenReady` then opens the first hit as soon as it arrives.
+ * Company search as the title bar and the command palette use it, through the query cache: asks
+ * `searchCompanies` once the text has stopped changing, and answers only for the text as it is now
+ * (an answer to older text is cached under its own key, never shown for the current one). Enter may
+ * come before that answer: `openFirstWhenReady` asks at once (or joins the request in flight) and
+ * opens the first hit, if the text is still the same when it arrives.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { SearchHit } from '../../../shared/analytics';
 import type { ReportingCurrency } from '../../../shared/domain';
-import { getApi } from '../api/client';
-import { settle, type Load } from '../store/load';
+import { callContract } from '../data/contract-call';
+import { contractKey, loadOf, skipToken, useContractQuery } from '../data/hooks';
+import { useDebounced } from '../hooks/use-debounced';
+import type { Load } from '../store/load';
 
 export const searchDebounceMs = 120;
 
 export interface CompanySearch {
-  /** The answer to the text as it is now ('loading' until it arrives). */
+  /** The answer to the text as it is now ('loading' until it arrives, 'idle' for no text). */
   readonly hits: Load<readonly SearchHit[]>;
   /** Calls `open` with the first hit for the current text, now or when the answer arrives. */
   readonly openFirstWhenReady: (open: (hit: SearchHit) => void) => void;
 }
 
 export function useCompanySearch(text: string, currency: ReportingCurrency, limit: number): CompanySearch {
-  const [answer, setAnswer] = useState<{ readonly key: string; readonly load: Load<readonly SearchHit[]> }>({
-    key: '',
-    load: { status: 'idle' },
-  });
-  const ticket = useRef(0);
-  const pending = useRef<{ readonly key: string; readonly open: (hit: SearchHit) => void } | null>(null);
+  const client = useQueryClient();
   const query = text.trim();
-  const key = `${currency} ${query}`;
-
+  const settled = useDebounced(query, searchDebounceMs);
+  const argument = { text: query, limit, currency };
+  const answer = useContractQuery(
+    'searchCompanies',
+    settled === '' || settled !== query ? skipToken : argument,
+  );
+  // The latest text, read when a late answer arrives.
+  const latest = useRef(query);
   useEffect(() => {
-    const mine = ++ticket.current;
-    if (query === '') return undefined;
-    const timer = setTimeout(() => {
-      void settle(getApi().searchCompanies({ text: query, limit, currency })).then((load) => {
-        // Only the answer to the latest text counts; slower answers to older text are dropped.
-        if (mine !== ticket.current) return;
-        setAnswer({ key, load });
-        const waiting = pending.current;
-        if (waiting !== null && waiting.key === key) {
-          pending.current = null;
-          const first = load.status === 'ready' ? load.value[0] : undefined;
-          if (first !== undefined) waiting.open(first);
-        }
-      });
-    }, searchDebounceMs);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [query, key, currency, limit]);
-
+    latest.current = query;
+  }, [query]);
   const hits: Load<readonly SearchHit[]> =
-    query === '' ? { status: 'idle' } : answer.key === key ? answer.load : { status: 'loading' };
+    query === '' ? { status: 'idle' } : settled !== query ? { status: 'loading' } : loadOf(answer);
   return {
     hits,
     openFirstWhenReady: (open) => {
       if (query === '') return;
+      const opened = (list: readonly SearchHit[]) => {
+        const first = list[0];
+        if (first !== undefined && latest.current === query) open(first);
+      };
       if (hits.status === 'ready') {
-        const first = hits.value[0];
-        if (first !== undefined) open(first);
-      } else pending.current = { key, open };
+        opened(hits.value);
+        return;
+      }
+      void client
+        .query({
+          queryKey: contractKey('searchCompanies', argument),
+          queryFn: () => callContract('searchCompanies', argument),
+        })
+        .then(opened, () => undefined);
     },
   };
 }
 
-/** The IBAN to show for a hit: the one the text matched when it matched an IBAN, else the first. */
+/** The account that matched an IBAN search (typed with or without spaces), else the first one. */
 export function shownIban(hit: SearchHit, text: string): string {
   const wanted = text.replace(/\s+/g, '').toUpperCase();
   const matching =
-    wanted.length >= 4 ? hit.ibans.find((iban) => iban.toUpperCase().includes(wanted)) : undefined;
+    hit.matched === 'iban' && wanted !== '' ? hit.ibans.find((iban) => iban.includes(wanted)) : undefined;
   return matching ?? hit.ibans[0] ?? '';
 }
 

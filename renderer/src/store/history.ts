@@ -60,6 +60,8 @@ export const useHistoryStore = create<HistoryState>()((set, get) => ({
   index: 0,
   focusPending: false,
   back: () => {
+    // Inside a company, Back first undoes a range change (a zoom or brush on the chart).
+    if (currentPlace().company !== null && useFilterStore.getState().backRange()) return;
     const { places, index } = get();
     const target = places[index - 1];
     if (target === undefined) return;

@@ -1,7 +1,7 @@
 /**
  * The analyst's display preferences, remembered in localStorage across reloads: the theme (or the
  * OS's), the table density and the last reporting currency chosen. They live in this window only;
- * settings that change figures live in the database (settings-store).
+ * settings that change figures live in the database (data/settings).
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';

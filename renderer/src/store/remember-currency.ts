@@ -1,7 +1,7 @@
 /**
  * The reporting currency on screen is remembered across reloads: restored from the preferences at
  * start, saved whenever it changes. The database's default currency applies only until the analyst
- * has chosen one (settings-store).
+ * has chosen one (App).
  */
 import { useFilterStore } from './filter-store';
 import { usePreferencesStore } from './preferences-store';

@@ -1,8 +1,8 @@
 /**
- * One company: header, filters, cards, the balance chart and the countries panel. Loads follow the
- * filter: the overview when the company or currency changes, the range figures when any part does.
+ * One company: header, filters, cards, the balance chart and the panels of the range. Every figure
+ * is a query of its own, keyed by what it depends on (company, currency, range, interval): changing
+ * the filter changes the keys, and the cache does the loading.
  */
-import { useEffect } from 'react';
 import { BalanceCards } from '../components/BalanceCards';
 import { BalanceChartPanel } from '../components/BalanceChartPanel';
 import { CompanyHeader } from '../components/CompanyHeader';
@@ -16,77 +16,38 @@ import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
 import { InternalTransfersNote } from '../components/InternalTransfersNote';
 import { LoadNote } from '../components/Panel';
 import { RangeNote } from '../components/RangeNote';
-import { presetRange } from '../filter/range';
-import { useActivityStore } from '../store/activity-store';
-import { useCompanyStore } from '../store/company-store';
+import type { CompanyBalance } from '../../../shared/analytics';
+import {
+  useCompanyCountries,
+  useCompanyCounterparties,
+  useCompanyForecast,
+  useCompanyInterest,
+  useCompanyProfile,
+  useCompanySeries,
+  useCompanySummary,
+  useRangeSummary,
+  type CompanyScope,
+} from '../data/company';
+import { loadOf } from '../data/hooks';
+import { resolveRange } from '../filter/resolve';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
-import { valueOf } from '../store/load';
 
-/** The range a company opens with: the last year, which shows both trend and weekly pattern. */
-const openingPreset = '1Y';
-
-export function CompanyView({ companyId }: { readonly companyId: number }) {
-  const filter = useFilterStore((state) => state.filter);
-  const goHome = useNavStore((state) => state.goHome);
+function RangeFigures({
+  scope,
+  current,
+}: {
+  readonly scope: CompanyScope;
+  readonly current: CompanyBalance;
+}) {
   const openCompany = useNavStore((state) => state.openCompany);
-  const setRange = useFilterStore((state) => state.setRange);
-  const { summary, profile, span, forecast, series, countries, interest, rangeSummary } = useCompanyStore();
-  const loadOverview = useCompanyStore((state) => state.loadOverview);
-  const loadRange = useCompanyStore((state) => state.loadRange);
-  const currency = filter.currency;
-  const {
-    counterparties,
-    transactions,
-    query: transactionsQuery,
-    loadCounterparties,
-    loadTransactions,
-  } = useActivityStore();
-
-  useEffect(() => {
-    void loadOverview(companyId, currency);
-  }, [companyId, currency, loadOverview]);
-
-  const knownSpan = valueOf(span);
-  useEffect(() => {
-    if (filter.range === null && knownSpan !== null)
-      setRange(presetRange(openingPreset, knownSpan.first, knownSpan.last));
-  }, [filter.range, knownSpan, setRange]);
-
-  useEffect(() => {
-    void loadRange(filter);
-    void loadCounterparties(filter);
-  }, [filter, loadRange, loadCounterparties]);
-
-  // The store reads the table's own query (page, status, sort) itself; a change of it reloads too.
-  useEffect(() => {
-    void loadTransactions(filter);
-  }, [filter, transactionsQuery, loadTransactions]);
-
-  const current = valueOf(summary);
-  const shownSeries = valueOf(series);
-  if (current === null || current.companyId !== companyId) {
-    return (
-      <div className="company-view">
-        <LoadNote load={summary.status === 'ready' ? { status: 'loading' } : summary} />
-      </div>
-    );
-  }
+  const series = useCompanySeries(scope);
+  const rangeSummary = useRangeSummary(scope).data;
+  const interest = useCompanyInterest(scope);
+  const forecast = useCompanyForecast(scope.companyId, scope.currency, current.at);
+  const shownSeries = series.data ?? null;
   return (
-    <div className="company-view">
-      <CompanyHeader summary={current} profile={valueOf(profile)} onBack={goHome} />
-      <div className="view-toolbar">
-        {knownSpan !== null ? (
-          <FilterBar span={knownSpan} synced={current.span ?? null} />
-        ) : (
-          <LoadNote load={span} />
-        )}
-        {filter.range !== null && (
-          <ExportMenu choices={companyExportChoices(companyId, filter.range, currency, filter.interval)} />
-        )}
-      </div>
-      <ExportNotice />
-      <ConversionBanner info={current.conversion} />
+    <>
       <div className="company-view__notes">
         <ConversionNote info={current.conversion} />
         {shownSeries !== null && (
@@ -94,18 +55,66 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
         )}
       </div>
       <BalanceCards
-        summary={
-          valueOf(rangeSummary)?.companyId === companyId ? (valueOf(rangeSummary) ?? current) : current
-        }
+        summary={rangeSummary?.companyId === scope.companyId ? rangeSummary : current}
         current={current}
-        interest={interest}
-        forecast={forecast}
+        interest={loadOf(interest)}
+        forecast={loadOf(forecast)}
       />
-      <BalanceChartPanel series={series} />
+      <BalanceChartPanel series={loadOf(series)} />
       {shownSeries !== null && <InternalTransfersNote series={shownSeries} />}
-      <CountriesPanel countries={countries} />
-      <CounterpartiesPanel counterparties={counterparties} companyId={companyId} onOpen={openCompany} />
-      <TransactionsPanel transactions={transactions} />
+      <CountriesPanel countries={loadOf(useCompanyCountries(scope))} />
+      <CounterpartiesPanel
+        counterparties={loadOf(useCompanyCounterparties(scope))}
+        companyId={scope.companyId}
+        onOpen={openCompany}
+      />
+      <TransactionsPanel scope={scope} />
+    </>
+  );
+}
+
+export function CompanyView({ companyId }: { readonly companyId: number }) {
+  const filter = useFilterStore((state) => state.filter);
+  const goHome = useNavStore((state) => state.goHome);
+  const currency = filter.currency;
+  const profile = useCompanyProfile(companyId);
+  const summary = useCompanySummary(companyId, currency);
+  const current = summary.data;
+  if (current?.companyId !== companyId) {
+    return (
+      <div className="company-view">
+        <LoadNote load={loadOf(summary)} />
+      </div>
+    );
+  }
+  const span = profile.data?.dataSpan ?? null;
+  const resolved = span === null ? null : resolveRange(filter, span);
+  const scope: CompanyScope | null =
+    resolved === null
+      ? null
+      : {
+          companyId,
+          currency,
+          from: resolved.range.from,
+          to: resolved.range.to,
+          interval: resolved.interval,
+        };
+  return (
+    <div className="company-view">
+      <CompanyHeader summary={current} profile={profile.data ?? null} onBack={goHome} />
+      <div className="view-toolbar">
+        {span !== null && resolved !== null ? (
+          <FilterBar span={span} resolved={resolved} synced={current.span ?? null} />
+        ) : (
+          <LoadNote load={loadOf(profile)} />
+        )}
+        {scope !== null && (
+          <ExportMenu choices={companyExportChoices(companyId, scope, currency, scope.interval)} />
+        )}
+      </div>
+      <ExportNotice />
+      <ConversionBanner info={current.conversion} />
+      {scope !== null && <RangeFigures scope={scope} current={current} />}
     </div>
   );
 }

@@ -13,8 +13,8 @@ import { PageHeading } from '../components/PageHeading';
 import { LoadNote, Panel } from '../components/Panel';
 import { PortfolioTable } from '../components/PortfolioTable';
 import { SourceSetup } from '../components/SourceSetup';
+import { useDataPresence } from '../data/app-state';
 import { useFilterStore } from '../store/filter-store';
-import { useHomeStore } from '../store/home-store';
 import { useNavStore } from '../store/nav-store';
 import { usePortfolioStore } from '../store/portfolio-store';
 
@@ -123,7 +123,7 @@ function PortfolioPanel() {
 }
 
 export function HomeView() {
-  const presence = useHomeStore((state) => state.presence);
+  const presence = useDataPresence();
   if (presence.status === 'checking') return <p className="note">Opening the database…</p>;
   if (presence.status !== 'present') {
     return (

@@ -2,17 +2,18 @@
  * Settings that change figures: default reporting currency, interest rates, strict IBAN
  * validation and exchange-rate overrides. Saved together; the stored settings come back and show.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { reportingCurrencies } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
 import type { Settings } from '../../../shared/settings';
 import { LoadNote, Panel } from '../components/Panel';
+import { PageHeading } from '../components/PageHeading';
 import { RateOverrides } from '../components/RateOverrides';
 import { RateReadingSettings } from '../components/RateReadingSettings';
 import { StrictIbanToggle } from '../components/StrictIbanToggle';
 import { useFilterStore } from '../store/filter-store';
-import { useSettingsStore } from '../store/settings-store';
-import { PageHeading } from '../components/PageHeading';
+import { loadOf } from '../data/hooks';
+import { useSaveSettings, useSettings, type SettingsSaver } from '../data/settings';
 
 /** Rates are fractions in the contract and percentages on screen. */
 function toPercent(rate: number): string {
@@ -24,9 +25,13 @@ function parsePercent(text: string): number | null {
   return text.trim() !== '' && Number.isFinite(value) && value >= 0 && value <= 100 ? value / 100 : null;
 }
 
-function GeneralSettings({ settings }: { readonly settings: Settings }) {
-  const save = useSettingsStore((state) => state.save);
-  const saving = useSettingsStore((state) => state.saving);
+interface SettingsPanelProps {
+  readonly settings: Settings;
+  /** One saver for the view: its outcome outlives the form, which remounts with the stored values. */
+  readonly saver: SettingsSaver;
+}
+
+function GeneralSettings({ settings, saver: { save, saving } }: SettingsPanelProps) {
   const setCurrency = useFilterStore((state) => state.setCurrency);
   const [reporting, setReporting] = useState(settings.reportingCurrency);
   const [debit, setDebit] = useState(toPercent(settings.debitRate));
@@ -117,19 +122,16 @@ function GeneralSettings({ settings }: { readonly settings: Settings }) {
 }
 
 export function SettingsView() {
-  const settings = useSettingsStore((state) => state.settings);
-  const load = useSettingsStore((state) => state.load);
-  useEffect(() => {
-    if (settings.status === 'idle') void load();
-  }, [settings.status, load]);
+  const settings = loadOf(useSettings());
+  const saver = useSaveSettings();
   return (
     <div className="settings-view">
       <PageHeading className="view-title">Settings</PageHeading>
       {settings.status === 'ready' ? (
         <>
-          <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} />
-          <RateReadingSettings settings={settings.value} />
-          <RateOverrides settings={settings.value} />
+          <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} saver={saver} />
+          <RateReadingSettings settings={settings.value} saver={saver} />
+          <RateOverrides settings={settings.value} saver={saver} />
         </>
       ) : (
         <LoadNote load={settings} />

@@ -118,6 +118,7 @@ const validArguments: ValidArguments = {
     },
     { requiredKeys: ['text'] },
   ),
+  companyProfile: fc.record({ companyId }, { requiredKeys: ['companyId'] }),
   companySummary: fc.record({ companyId, at: isoDay, currency }, { requiredKeys: ['companyId'] }),
   companySeries: fc
     .tuple(

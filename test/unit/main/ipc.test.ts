@@ -19,6 +19,8 @@ const services: Services = stubServices({
     databasePath: '/data/cashflow.sqlite',
     databaseBytes: 0,
     runtime: 'test',
+    hasData: false,
+    dataProblem: null,
   }),
 });
 

@@ -7,21 +7,19 @@ import type { WritableDb } from '../../../electron/db/connection';
 import { silentControl } from '../../../electron/reports/export-control';
 import { writeReport } from '../../../electron/reports/write-report';
 import type { ReportInputs } from '../../../electron/reports/report-inputs';
-import type { Services } from '../../../shared/api';
 import { roundCents } from '../../../shared/money';
 import { reportRequest, type ReportRequestInput } from '../../../shared/reports';
 import { reportSetup, trickyCompanies, trickyDatabase } from '../../helpers/report-fixtures';
 
 let directory = '';
 let db: WritableDb;
-let services: Services;
 let inputs: ReportInputs;
 let fileNumber = 0;
 
 beforeAll(() => {
   directory = mkdtempSync(join(tmpdir(), 'cashflow-csv-'));
   db = trickyDatabase();
-  ({ services, inputs } = reportSetup(db));
+  ({ inputs } = reportSetup(db));
 });
 
 afterAll(() => {
@@ -36,6 +34,8 @@ const range = {
   to: '2020-06-30',
   format: 'csv',
 } as const;
+/** The same range as the services' own argument (no report fields). */
+const days = { companyId: range.companyId, from: range.from, to: range.to };
 
 async function exportCsv(
   request: ReportRequestInput,
@@ -58,8 +58,8 @@ const cents = (value: number | null) => (value === null ? '' : roundCents(value)
 describe('CSV exports', () => {
   it('lists every valid transaction of the range with its direction, counterparty and converted amount', async () => {
     const { records } = await exportCsv({ ...range, kind: 'transactions' });
-    const page = await services.companyTransactions({
-      ...range,
+    const page = await inputs.call('companyTransactions', {
+      ...days,
       currency: 'EUR',
       status: 'valid',
       sort: 'ts',
@@ -105,11 +105,15 @@ describe('CSV exports', () => {
     const { records } = await exportCsv({ ...range, kind: 'daily' });
     // Nothing is carried past the last synced day (docs/domain.md "Balances"): the daily series of
     // the same range, which is cut the same way, has one bucket per exported day.
-    const series = await services.companySeries({ ...range, granularity: 'day', currency: 'EUR' });
+    const series = await inputs.call('companySeries', { ...days, granularity: 'day', currency: 'EUR' });
     expect(records.map((record) => record['day'])).toEqual(series.buckets.map((bucket) => bucket.from));
     expect(records.length).toBeGreaterThan(4);
     for (const record of [records[4], records.at(-1)]) {
-      const summary = await services.companySummary({ companyId: 1, at: record?.['day'], currency: 'EUR' });
+      const summary = await inputs.call('companySummary', {
+        companyId: 1,
+        at: record?.['day'],
+        currency: 'EUR',
+      });
       expect(record).toMatchObject({
         balance: cents(summary.balance),
         debt: cents(summary.debt),
@@ -123,7 +127,7 @@ describe('CSV exports', () => {
 
   it('writes the series at the granularity asked for, equal to the series service', async () => {
     const { records } = await exportCsv({ ...range, kind: 'series', granularity: 'week' });
-    const series = await services.companySeries({ ...range, granularity: 'week', currency: 'EUR' });
+    const series = await inputs.call('companySeries', { ...days, granularity: 'week', currency: 'EUR' });
     expect(records).toEqual(
       series.buckets.map((bucket) => ({
         period: bucket.label,
@@ -142,7 +146,7 @@ describe('CSV exports', () => {
   });
 
   it('writes countries and counterparties equal to their services, names included', async () => {
-    const countries = await services.companyCountries({ ...range, currency: 'EUR' });
+    const countries = await inputs.call('companyCountries', { ...days, currency: 'EUR' });
     const { records } = await exportCsv({ ...range, kind: 'countries' });
     expect(
       records.map((record) => [record['country'], record['name'], record['inflow'], record['outflow']]),
@@ -155,8 +159,8 @@ describe('CSV exports', () => {
       ]),
     );
     expect(records.map((record) => record['name'])).toContain('Türkiye');
-    const parties = await services.companyCounterparties({
-      ...range,
+    const parties = await inputs.call('companyCounterparties', {
+      ...days,
       currency: 'EUR',
       limit: 500,
       direction: 'both',
@@ -177,7 +181,7 @@ describe('CSV exports', () => {
     expect(text.split('\r\n')[0]).toBe(
       'rank,company_id,name,balance,debt,credit,net_flow_30d,overdrawn_now,went_overdrawn',
     );
-    const portfolio = await services.portfolio({
+    const portfolio = await inputs.call('portfolio', {
       filter: 'all',
       sort: 'debt',
       order: 'desc',
