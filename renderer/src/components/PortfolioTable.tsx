@@ -6,7 +6,8 @@
 import type { PortfolioResult, PortfolioSort } from '../../../shared/portfolio';
 import { formatCount } from '../../../shared/format';
 import { useRovingRows } from '../keyboard/roving-rows';
-import { sparkDays, usePortfolioStore } from '../store/portfolio-store';
+import { sparkDays } from '../data/portfolio';
+import { usePortfolioStore } from '../store/portfolio-store';
 import { FitMoney, Money } from './Money';
 import { Sparkline } from './Sparkline';
 

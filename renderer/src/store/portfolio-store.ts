@@ -1,13 +1,10 @@
 /**
- * The portfolio table's query (filter, the "went overdrawn" range, sort, name text, how many rows),
- * its answer, and the row the keyboard is on. Sorting and filtering happen in the service, over
- * every company, not over the rows already on screen.
+ * The portfolio table's UI state: its query (filter, the "went overdrawn" range, sort, name text,
+ * how many rows) and the row the keyboard is on. The answer lives in the query cache
+ * (data/portfolio); sorting and filtering happen in the service, over every company.
  */
 import { create } from 'zustand';
-import type { ReportingCurrency } from '../../../shared/domain';
-import type { PortfolioFilter, PortfolioResult, PortfolioSort } from '../../../shared/portfolio';
-import { getApi } from '../api/client';
-import { idle, settle, type Load } from './load';
+import type { PortfolioFilter, PortfolioSort } from '../../../shared/portfolio';
 
 export interface PortfolioQuery {
   readonly filter: PortfolioFilter;
@@ -21,8 +18,6 @@ export interface PortfolioQuery {
 
 /** Rows per page; "Show more" adds another page. */
 export const portfolioPage = 100;
-/** Days of each row's sparkline. */
-export const sparkDays = 90;
 
 /** Opens on the companies that owe the most: what an analyst checks first. */
 export const initialPortfolioQuery: PortfolioQuery = {
@@ -36,21 +31,16 @@ export const initialPortfolioQuery: PortfolioQuery = {
 
 interface PortfolioState {
   readonly query: PortfolioQuery;
-  readonly result: Load<PortfolioResult>;
-  /** The row the roving tab stop is on (kept when a company opens, so coming back lands there). */
-  readonly activeCompany: number | null;
-  readonly setActiveCompany: (companyId: number) => void;
   readonly setQuery: (change: Partial<PortfolioQuery>) => void;
   /** Sorting by the current column flips the order; a new column starts with its natural order. */
   readonly sortBy: (sort: PortfolioSort) => void;
-  readonly load: (currency: ReportingCurrency) => Promise<void>;
+  /** The row the roving tab stop is on (kept when a company opens, so coming back lands there). */
+  readonly activeCompany: number | null;
+  readonly setActiveCompany: (companyId: number) => void;
 }
 
-let ticket = 0;
-
-export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
+export const usePortfolioStore = create<PortfolioState>()((set) => ({
   query: initialPortfolioQuery,
-  result: idle,
   activeCompany: null,
   setActiveCompany: (companyId) => {
     set({ activeCompany: companyId });
@@ -73,24 +63,5 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
               : 'desc',
       },
     }));
-  },
-  load: async (currency) => {
-    const mine = ++ticket;
-    const { filter, sort, order, text, limit, range } = get().query;
-    // Keep the rows on screen while a new sort or filter loads: the table does not jump to empty.
-    if (get().result.status !== 'ready') set({ result: { status: 'loading' } });
-    const result = await settle(
-      getApi().portfolio({
-        currency,
-        filter,
-        sort,
-        order,
-        limit,
-        sparkDays,
-        ...(text.trim() === '' ? {} : { text: text.trim() }),
-        ...(filter === 'went-overdrawn' && range !== null ? range : {}),
-      }),
-    );
-    if (mine === ticket) set({ result });
   },
 }));

@@ -14,6 +14,8 @@ import { LoadNote, Panel } from '../components/Panel';
 import { PortfolioTable } from '../components/PortfolioTable';
 import { SourceSetup } from '../components/SourceSetup';
 import { useDataPresence } from '../data/app-state';
+import { loadOf } from '../data/hooks';
+import { usePortfolio } from '../data/portfolio';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
 import { usePortfolioStore } from '../store/portfolio-store';
@@ -24,12 +26,11 @@ const typingPauseMs = 120;
 function PortfolioPanel() {
   const currency = useFilterStore((state) => state.filter.currency);
   const openCompany = useNavStore((state) => state.openCompany);
-  const { query, result, setQuery, load } = usePortfolioStore();
+  const query = usePortfolioStore((state) => state.query);
+  const setQuery = usePortfolioStore((state) => state.setQuery);
+  const result = loadOf(usePortfolio(query, currency));
   const [text, setText] = useState(query.text);
 
-  useEffect(() => {
-    void load(currency);
-  }, [query, currency, load]);
   useEffect(() => {
     const timer = setTimeout(() => {
       if (text !== usePortfolioStore.getState().query.text) setQuery({ text });

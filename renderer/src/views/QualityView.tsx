@@ -2,7 +2,6 @@
  * Data quality: how many records were quarantined and why (per source), which companies have the
  * most, samples of each reason, and what looks wrong in the rate table (docs/domain.md's sanity checks).
  */
-import { useEffect } from 'react';
 import { quarantineReasons as reasons, type QuarantineReason } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
 import type { QualityReport } from '../../../shared/quality';
@@ -11,6 +10,8 @@ import { ConversionNote } from '../components/ConversionNote';
 import { LoadNote, Panel } from '../components/Panel';
 import { PossibleDuplicatesPanel } from '../components/PossibleDuplicatesPanel';
 import { useFilterStore } from '../store/filter-store';
+import { loadOf } from '../data/hooks';
+import { useQualityReport } from '../data/portfolio';
 import { useRovingRows } from '../keyboard/roving-rows';
 import { useNavStore } from '../store/nav-store';
 import { useQualityStore } from '../store/quality-store';
@@ -225,11 +226,7 @@ function Report({ report }: { readonly report: QualityReport }) {
 
 export function QualityView() {
   const currency = useFilterStore((state) => state.filter.currency);
-  const report = useQualityStore((state) => state.report);
-  const load = useQualityStore((state) => state.load);
-  useEffect(() => {
-    void load(currency);
-  }, [currency, load]);
+  const report = loadOf(useQualityReport(currency));
   return (
     <div className="quality-view">
       <PageHeading className="view-title">Data quality</PageHeading>
