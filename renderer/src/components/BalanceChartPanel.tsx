@@ -7,6 +7,7 @@ import type { Load } from '../store/load';
 import { EChart } from './EChart';
 import { FitMoney as Money } from './Money';
 import { LoadNote, Panel } from './Panel';
+import { useChartLook } from '../display/theme';
 
 function Totals({ series }: { readonly series: SeriesResult }) {
   const { totals, currency: c } = series;
@@ -36,7 +37,9 @@ function Totals({ series }: { readonly series: SeriesResult }) {
 
 export function BalanceChartPanel({ series }: { readonly series: Load<SeriesResult> }) {
   const value = series.status === 'ready' ? series.value : null;
-  const option = useMemo(() => (value === null ? null : balanceChartOption(value)), [value]);
+  // The chart follows the app's theme.
+  const look = useChartLook();
+  const option = useMemo(() => (value === null ? null : balanceChartOption(value, look)), [value, look]);
   return (
     <Panel title="Balance and flows" className="panel--chart">
       {value !== null && option !== null ? (
