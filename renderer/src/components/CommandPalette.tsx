@@ -90,12 +90,14 @@ function Palette() {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const item = items[shownActive];
-      if (search.hits.status === 'loading' && shownActive === 0) {
-        // The company search has not answered yet: its first hit opens when it does.
+      if (item !== undefined) runAndClose(item.run);
+      else if (search.hits.status === 'loading') {
+        // Nothing else matches and the company search has not answered yet: its first hit opens
+        // when it does.
         search.openFirstWhenReady((hit) => {
           runAndClose(company(hit.companyId, hit.name));
         });
-      } else if (item !== undefined) runAndClose(item.run);
+      }
     } else if (event.key === 'Escape') {
       event.preventDefault();
       close();
