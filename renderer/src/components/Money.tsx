@@ -1,7 +1,7 @@
 /**
  * An amount in the reporting currency, rounded to the cent for display only, red when negative.
  * FitMoney is for tight places (cards, totals): from ten million up it shows the compact form
- * (€12.35M) and keeps the exact amount in a tooltip and for screen readers.
+ * (€12.35m) and keeps the exact amount in a tooltip and for screen readers.
  */
 import { formatMoney } from '../../../shared/format';
 
