@@ -4,6 +4,7 @@
  * (€12.35m) and keeps the exact amount in a tooltip and for screen readers.
  */
 import { formatMoney } from '../../../shared/format';
+import { compactAmount, compactFrom } from '../display/amounts';
 
 interface MoneyProps {
   readonly amount: number;
@@ -12,18 +13,6 @@ interface MoneyProps {
   readonly signed?: boolean;
   /** Show a positive amount that is bad news (debt) in red. */
   readonly bad?: boolean;
-}
-
-/** From here up an amount no longer fits a card at 1440 px with its cents. */
-export const compactFrom = 10_000_000;
-
-export function compactAmount(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 2,
-  }).format(amount);
 }
 
 function shownAndTone({ amount, signed = false, bad = false }: MoneyProps): [number, string] {

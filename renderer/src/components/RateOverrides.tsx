@@ -9,13 +9,7 @@ import { isIsoCurrency } from '../../../shared/rules/currency';
 import type { Settings } from '../../../shared/settings';
 import type { SettingsSaver } from '../data/settings';
 import { Panel } from './Panel';
-
-/** A positive rate, with a decimal point or comma; null for anything else. */
-export function parseRate(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  const value = Number(trimmed);
-  return trimmed !== '' && /^\d*\.?\d+$/.test(trimmed) && Number.isFinite(value) && value > 0 ? value : null;
-}
+import { parseRate } from '../display/amounts';
 
 interface RateOverridesProps {
   readonly settings: Settings;

@@ -3,25 +3,13 @@
  * crosses it, red when the last day ends below zero. Plain SVG, so hundreds of rows stay cheap.
  */
 import { formatMoney } from '../../../shared/format';
+import { sparkPath } from '../display/amounts';
 
 interface SparklineProps {
   readonly values: readonly number[];
   readonly currency: string;
   readonly width?: number;
   readonly height?: number;
-}
-
-/** The path's points, x left to right over the values, y scaled to the values' own span. */
-export function sparkPath(values: readonly number[], width: number, height: number): string {
-  if (values.length === 0) return '';
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const span = high - low || 1;
-  const step = values.length > 1 ? width / (values.length - 1) : 0;
-  const y = (value: number) => (height - 1 - ((value - low) / span) * (height - 2)).toFixed(1);
-  return values
-    .map((value, index) => `${index === 0 ? 'M' : 'L'}${(index * step).toFixed(1)} ${y(value)}`)
-    .join('');
 }
 
 export function Sparkline({ values, currency, width = 96, height = 22 }: SparklineProps) {

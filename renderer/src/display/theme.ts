@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { screenLooks, type ChartLook } from '../../../shared/charts/palette';
-import { usePreferencesStore, type Theme, type ThemeChoice } from '../store/preferences-store';
+import { resolveTheme, usePreferencesStore, type Theme } from '../store/preferences-store';
 
 const darkQuery = '(prefers-color-scheme: dark)';
 
@@ -15,10 +15,6 @@ function osTheme(): Theme {
 
 /** The OS's current scheme, kept up to date while the app runs. */
 const useOsThemeStore = create<{ readonly theme: Theme }>()(() => ({ theme: osTheme() }));
-
-export function resolveTheme(choice: ThemeChoice, os: Theme): Theme {
-  return choice === 'system' ? os : choice;
-}
 
 export function useTheme(): Theme {
   const choice = usePreferencesStore((state) => state.theme);

@@ -5,9 +5,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useHistoryStore } from '../store/history';
-
-/** Rows PageUp/PageDown move by. */
-export const pageRows = 10;
+import { nextRow } from './next-row';
 
 export interface RowProps {
   readonly tabIndex: 0 | -1;
@@ -15,20 +13,6 @@ export interface RowProps {
   readonly onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
   readonly onFocus: () => void;
   readonly onClick: () => void;
-}
-
-/** The index a key moves to from `index` among `count` rows, or null for a key that does not move. */
-export function nextRow(key: string, index: number, count: number): number | null {
-  const last = count - 1;
-  const moves: Record<string, number> = {
-    ArrowDown: Math.min(last, index + 1),
-    ArrowUp: Math.max(0, index - 1),
-    Home: 0,
-    End: last,
-    PageDown: Math.min(last, index + pageRows),
-    PageUp: Math.max(0, index - pageRows),
-  };
-  return key in moves ? (moves[key] ?? null) : null;
 }
 
 export function useRovingRows<K extends number>(

@@ -26,6 +26,11 @@ interface PreferencesState extends Preferences {
   readonly setCurrency: (currency: ReportingCurrency) => void;
 }
 
+/** The theme on screen: the analyst's choice, or the OS's while that choice is "system". */
+export function resolveTheme(choice: ThemeChoice, os: Theme): Theme {
+  return choice === 'system' ? os : choice;
+}
+
 export const preferencesKey = 'cashflow-monitor:preferences';
 
 /** Whatever localStorage holds (an older version, a hand edit) is read back field by field. */

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { axisMoneyFormatter } from '../../../shared/charts/value-format';
-import { parseRate } from '../../../renderer/src/components/RateOverrides';
-import { sparkPath } from '../../../renderer/src/components/Sparkline';
-import { compactAmount } from '../../../renderer/src/components/Money';
-import { resolveTheme } from '../../../renderer/src/display/theme';
+import { compactAmount, parseRate, sparkPath } from '../../../renderer/src/display/amounts';
 import { matchesText } from '../../../renderer/src/keyboard/commands';
-import { nextRow } from '../../../renderer/src/keyboard/roving-rows';
-import { readPreferences } from '../../../renderer/src/store/preferences-store';
+import { nextRow } from '../../../renderer/src/keyboard/next-row';
+import { readPreferences, resolveTheme } from '../../../renderer/src/store/preferences-store';
 import { shownIban } from '../../../renderer/src/search/company-search';
 
 /** The labels ECharts would draw at `steps` even ticks from low to high. */
