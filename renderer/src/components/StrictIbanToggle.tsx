@@ -75,7 +75,7 @@ export function StrictIbanToggle({ checked, currency, onChange }: StrictIbanTogg
               onChange(true);
             }}
           >
-            Quarantine {formatCount(asking.failing)} records
+            Quarantine {formatCount(asking.failing)} {asking.failing === 1 ? 'record' : 'records'}
           </button>
           <button
             type="button"
