@@ -7,6 +7,7 @@ import { reportingCurrencies } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
 import type { Settings } from '../../../shared/settings';
 import { LoadNote, Panel } from '../components/Panel';
+import { DisplaySettings } from '../components/DisplaySettings';
 import { PageHeading } from '../components/PageHeading';
 import { RateOverrides } from '../components/RateOverrides';
 import { RateReadingSettings } from '../components/RateReadingSettings';
@@ -132,6 +133,7 @@ export function SettingsView() {
           <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} saver={saver} />
           <RateReadingSettings settings={settings.value} saver={saver} />
           <RateOverrides settings={settings.value} saver={saver} />
+          <DisplaySettings />
         </>
       ) : (
         <LoadNote load={settings} />
