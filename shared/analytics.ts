@@ -222,6 +222,8 @@ export interface TransactionLine {
   readonly possibleDuplicate?: boolean;
   readonly reason: 'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | null;
   readonly detail: string | null;
+  /** The record exactly as the source sent it, where it was kept (quarantined records). */
+  readonly raw?: string | null;
 }
 
 export interface TransactionsPage extends RangeBounds, Converted {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import type { SourceCheck, SourceInfo, SyncStatus } from './sync';
-import { sourceRequest, syncStartArgument } from './sync-schemas';
+import { sourceRemoveArgument, sourceRequest, sourceUpdateRequest, syncStartArgument } from './sync-schemas';
 import type {
   CompanyBalance,
   CounterpartiesResult,
@@ -103,6 +103,12 @@ export const contract = {
   sourceList: method<typeof noArgument, readonly SourceInfo[]>('source:list', noArgument),
   sourceTest: method<typeof sourceRequest, SourceCheck>('source:test', sourceRequest),
   sourceAdd: method<typeof sourceRequest, SourceInfo>('source:add', sourceRequest),
+  sourceUpdate: method<typeof sourceUpdateRequest, SourceInfo>('source:update', sourceUpdateRequest),
+  /** Forgets a source and its sync history; the data it brought stays. */
+  sourceRemove: method<typeof sourceRemoveArgument, readonly SourceInfo[]>(
+    'source:remove',
+    sourceRemoveArgument,
+  ),
   syncStart: method<typeof syncStartArgument, SourceInfo>('sync:start', syncStartArgument),
   syncCancel: method<typeof noArgument, SyncStatus>('sync:cancel', noArgument),
   syncStatus: method<typeof noArgument, SyncStatus>('sync:status', noArgument),

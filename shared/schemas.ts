@@ -63,6 +63,32 @@ export const transactionsArgument = z
     order: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(500).default(50),
+    /** Part of the other side's IBAN; spaces and case do not matter. */
+    counterparty: z
+      .string()
+      .max(64)
+      .transform((text) => text.replace(/\s+/g, '').toUpperCase())
+      .optional(),
+    direction: z.enum(['all', 'in', 'out', 'own']).default('all'),
+    /** The currency the record was made in (any code, so quarantined ones can be found too). */
+    recordCurrency: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, 'must be a three-letter currency code')
+      .transform((code) => code.toUpperCase())
+      .optional(),
+    /** Bounds of the amount in the reporting currency. */
+    minAmount: z.number().nonnegative().max(1e15).optional(),
+    maxAmount: z.number().nonnegative().max(1e15).optional(),
+    /** Part of the record's id, IBANs or quarantine detail. */
+    text: z.string().max(200).optional(),
   })
   .strict()
-  .refine((range) => range.from <= range.to, fromNotAfterTo);
+  .refine((range) => range.from <= range.to, fromNotAfterTo)
+  .refine(
+    (query) =>
+      query.minAmount === undefined || query.maxAmount === undefined || query.minAmount <= query.maxAmount,
+    {
+      message: 'the smallest amount must not exceed the largest',
+      path: ['minAmount'],
+    },
+  );

@@ -52,6 +52,21 @@ export interface SourceInfo {
   readonly addedAt: string;
   /** True for the bundled simulator started by "use demo data". */
   readonly demo: boolean;
+  /** This source's latest sync run as stored, so it shows after a restart too; null before the first. */
+  readonly lastRun: SourceRun | null;
+}
+
+/** One sync run of a source, as the database keeps it. */
+export interface SourceRun {
+  /** ISO instants. */
+  readonly startedAt: string;
+  /** Null while it runs, or when the app stopped before the run could record its end. */
+  readonly finishedAt: string | null;
+  readonly outcome: SyncOutcome | null;
+  /** Transaction records received, when the run recorded a summary. */
+  readonly records: number | null;
+  /** Why a failed run failed. */
+  readonly error: string | null;
 }
 
 export type SyncState = 'idle' | 'running' | 'waiting';
@@ -63,6 +78,8 @@ export interface SyncStatus {
   readonly lastSummary: SyncSummary | null;
   /** When the next scheduled refresh starts (ISO instant), while waiting. */
   readonly nextRefreshAt: string | null;
+  /** Minutes between a complete pass and the next refresh of the same source. */
+  readonly refreshIntervalMinutes: number;
 }
 
 export interface SourceCheck {

@@ -46,6 +46,7 @@ export function transactionLine(
     ...(row.possibleDuplicate === undefined ? {} : { possibleDuplicate: row.possibleDuplicate === 1 }),
     reason: row.reason,
     detail: row.detail,
+    ...(row.raw === undefined ? {} : { raw: row.raw }),
   };
 }
 

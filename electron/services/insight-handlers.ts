@@ -26,10 +26,13 @@ export function insightHandlers(database: DatabaseProvider): InsightHandlers {
         currency: reportingCurrencyOf(db, currency),
       });
     },
-    companyTransactions: ({ from, to, currency, ...rest }) => {
+    companyTransactions: ({ from, to, currency, recordCurrency, minAmount, maxAmount, ...rest }) => {
       const db = database.read();
       return companyTransactions(db, {
         ...rest,
+        recordCurrency,
+        minConverted: minAmount,
+        maxConverted: maxAmount,
         fromDay: from,
         toDay: to,
         currency: reportingCurrencyOf(db, currency),

@@ -8,7 +8,15 @@ import type { SyncService } from './sync-service';
 
 export type SyncHandlers = Pick<
   Services,
-  'sourceList' | 'sourceTest' | 'sourceAdd' | 'syncStart' | 'syncCancel' | 'syncStatus' | 'demoStart'
+  | 'sourceList'
+  | 'sourceTest'
+  | 'sourceAdd'
+  | 'sourceUpdate'
+  | 'sourceRemove'
+  | 'syncStart'
+  | 'syncCancel'
+  | 'syncStatus'
+  | 'demoStart'
 >;
 
 export function syncHandlers(sync: SyncService | undefined): SyncHandlers {
@@ -21,6 +29,16 @@ export function syncHandlers(sync: SyncService | undefined): SyncHandlers {
     sourceTest: ({ url, dialect, token }) => service().test({ url, dialect, token }),
     sourceAdd: ({ url, dialect, token, tokenForSessionOnly }) =>
       service().add({ url, dialect, token, tokenForSessionOnly: tokenForSessionOnly === true }),
+    sourceUpdate: ({ sourceId, url, dialect, token, clearToken, tokenForSessionOnly }) =>
+      service().update({
+        sourceId,
+        url,
+        dialect,
+        token,
+        clearToken,
+        tokenForSessionOnly: tokenForSessionOnly === true,
+      }),
+    sourceRemove: ({ sourceId }) => service().remove(sourceId),
     syncStart: (argument) => service().start(argument?.sourceId),
     syncCancel: () => {
       service().cancel();

@@ -7,7 +7,7 @@ import type { Dialect } from '../../shared/domain';
 import { AppFailure, toAppError } from '../../shared/result';
 import type { SourceCheck, SourceInfo, SyncProgress, SyncStatus, SyncSummary } from '../../shared/sync';
 import { readScalarSettings } from '../analytics/settings';
-import { saveSource } from '../db/mutations/sources';
+import { removeSource, saveSource, updateSource } from '../db/mutations/sources';
 import { findSource, listSources, type StoredSource } from '../db/queries/sources';
 import { createSource } from '../sources/create-source';
 import { sourceUrlProblem, type SourceAuth } from '../sources/http/source-url';
@@ -15,6 +15,9 @@ import { failedSummary, type SyncJob } from '../sync/job';
 import { startSyncWorker, type RunningSync } from '../sync/start-sync-worker';
 import type { WorkerEntry } from '../sync/worker-entry';
 import type { DatabaseProvider } from './database-provider';
+import { demoSourceKey, sourceInfos } from './source-info';
+
+export { demoSourceKey };
 
 /** Seals credentials at rest (Electron's safeStorage in the app). */
 export interface SecretBox {
@@ -46,29 +49,25 @@ export interface AddSourceRequest {
   readonly tokenForSessionOnly?: boolean;
 }
 
-export const demoSourceKey = 'demo://simulator';
+export interface UpdateSourceRequest extends AddSourceRequest {
+  readonly sourceId: number;
+  /** Drop the stored token (no `token` given). */
+  readonly clearToken: boolean;
+}
 
 export interface SyncService {
   status(): SyncStatus;
   sources(): SourceInfo[];
   test(request: AddSourceRequest): Promise<SourceCheck>;
   add(request: AddSourceRequest): Promise<SourceInfo>;
+  /** Tests the changed connection first; a source being synced cannot change. */
+  update(request: UpdateSourceRequest): Promise<SourceInfo>;
+  /** Forgets a source (not while it is being synced) and answers the sources left. */
+  remove(sourceId: number): SourceInfo[];
   start(sourceId?: number): SourceInfo;
   cancel(): void;
   startDemo(): Promise<SourceInfo>;
   dispose(): Promise<void>;
-}
-
-function info(row: StoredSource, sessionToken: boolean): SourceInfo {
-  return {
-    sourceId: row.sourceId,
-    url: row.url,
-    dialect: row.dialect,
-    hasCredentials: row.auth !== null || sessionToken,
-    tokenForSessionOnly: sessionToken,
-    addedAt: new Date(row.addedMs).toISOString(),
-    demo: row.url === demoSourceKey,
-  };
 }
 
 export function createSyncService(options: SyncServiceOptions): SyncService {
@@ -82,7 +81,18 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let nextRefreshMs: number | null = null;
   // Tokens the analyst chose to keep for this session only (no keystore): never written anywhere.
   const sessionTokens = new Map<number, string>();
-  const describe = (row: StoredSource): SourceInfo => info(row, sessionTokens.has(row.sourceId));
+  const hasSessionToken = (sourceId: number) => sessionTokens.has(sourceId);
+  const describeAll = (rows: readonly StoredSource[]): SourceInfo[] =>
+    sourceInfos(options.database.write(), rows, hasSessionToken);
+  const describe = (row: StoredSource): SourceInfo => {
+    const [described] = describeAll([row]);
+    if (described === undefined) throw new Error('A source could not be described.');
+    return described;
+  };
+  const refuseWhileSyncing = (sourceId: number, what: string) => {
+    if (running !== null && current?.sourceId === sourceId)
+      throw new AppFailure('db-busy', `This source is being synced: cancel the sync before you ${what} it.`);
+  };
 
   const requireSource = (sourceId?: number): StoredSource => {
     const db = options.database.write();
@@ -167,10 +177,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         progress,
         lastSummary,
         nextRefreshAt: nextRefreshMs === null ? null : new Date(nextRefreshMs).toISOString(),
+        refreshIntervalMinutes: refreshIntervalMs / 60_000,
       };
     },
     sources() {
-      return listSources(options.database.write()).map(describe);
+      return describeAll(listSources(options.database.write()));
     },
     async test(request) {
       const problem = sourceUrlProblem(request.url, request.token !== undefined);
@@ -191,6 +202,46 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const sourceId = saveSource(db, request.url, check.dialect, sealed, clock());
       if (sessionOnly && request.token !== undefined) sessionTokens.set(sourceId, request.token);
       return describe(requireSource(sourceId));
+    },
+    async update(request) {
+      const row = requireSource(request.sourceId);
+      refuseWhileSyncing(row.sourceId, 'change');
+      if (row.url === demoSourceKey)
+        throw new AppFailure('invalid-argument', 'The demo source cannot be changed.');
+      const db = options.database.write();
+      const keptToken = row.auth === null ? sessionTokens.get(row.sourceId) : options.secrets.open(row.auth);
+      if (request.token === undefined) {
+        // The token stays as it is kept (sealed, or for this session), or goes when asked to.
+        const token = request.clearToken ? undefined : keptToken;
+        const check = await this.test({ url: request.url, dialect: request.dialect, token });
+        updateSource(db, row.sourceId, {
+          url: request.url,
+          dialect: check.dialect,
+          auth: request.clearToken ? null : row.auth,
+        });
+        if (request.clearToken) sessionTokens.delete(row.sourceId);
+      } else {
+        const check = await this.test({ url: request.url, dialect: request.dialect, token: request.token });
+        const sessionOnly = request.tokenForSessionOnly === true;
+        const auth = sessionOnly ? null : options.secrets.seal(request.token);
+        updateSource(db, row.sourceId, { url: request.url, dialect: check.dialect, auth });
+        if (sessionOnly) sessionTokens.set(row.sourceId, request.token);
+        else sessionTokens.delete(row.sourceId);
+      }
+      const updated = requireSource(row.sourceId);
+      if (current?.sourceId === row.sourceId) current = updated;
+      return describe(updated);
+    },
+    remove(sourceId) {
+      const row = requireSource(sourceId);
+      refuseWhileSyncing(row.sourceId, 'remove');
+      removeSource(options.database.write(), row.sourceId);
+      sessionTokens.delete(row.sourceId);
+      if (current?.sourceId === row.sourceId) {
+        clearSchedule();
+        current = null;
+      }
+      return this.sources();
     },
     start(sourceId) {
       return startOn(requireSource(sourceId));

@@ -4,6 +4,7 @@
  */
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type {
+  BrushComponentOption,
   DataZoomComponentOption,
   GridComponentOption,
   LegendComponentOption,
@@ -21,6 +22,7 @@ export type BalanceChartOption = ComposeOption<
   | GridComponentOption
   | TooltipComponentOption
   | DataZoomComponentOption
+  | BrushComponentOption
   | LegendComponentOption
   | MarkLineComponentOption
 >;
@@ -98,8 +100,19 @@ export function balanceChartOption(series: SeriesResult, look: ChartLook = scree
           },
         },
         axisPointer: { link: [{ xAxisIndex: 'all' }] },
+        // Dragging across the plot selects buckets (the page takes them as its range); the wheel and
+        // the slider zoom, which the page takes too once the zoom settles.
+        brush: {
+          xAxisIndex: 'all',
+          brushLink: 'all',
+          brushType: 'lineX',
+          brushMode: 'single',
+          transformable: false,
+          brushStyle: { color: 'rgba(56, 189, 248, 0.18)', borderColor: palette.accent, borderWidth: 1 },
+          outOfBrush: { colorAlpha: 0.35 },
+        },
         dataZoom: [
-          { type: 'inside', xAxisIndex: [0, 1] },
+          { type: 'inside', xAxisIndex: [0, 1], moveOnMouseMove: false },
           {
             type: 'slider',
             xAxisIndex: [0, 1],

@@ -83,7 +83,10 @@ describe('the portfolio’s totals, filters and sparklines, and the settings’ 
     const add = page.getByRole('button', { name: 'Add override' });
     await page.getByLabel('Override currency').fill('QQQ');
     await page.getByLabel('Override rate').fill('1,2');
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('QQQ is not a currency (ISO 4217).');
+    const overrides = page.getByRole('region', { name: 'Exchange-rate overrides' });
+    await expect(overrides.getByRole('alert').textContent()).resolves.toBe(
+      'QQQ is not a currency (ISO 4217).',
+    );
     await expect(add.isDisabled()).resolves.toBe(true);
     await page.getByLabel('Override currency').fill('GBP');
     await expect(add.isEnabled()).resolves.toBe(true);

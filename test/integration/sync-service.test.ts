@@ -127,6 +127,57 @@ describe('syncing from the desktop app', () => {
     const answer = await dispatch(services, 'syncCancel', undefined);
     expect(answer).toMatchObject({ ok: true, value: { state: 'idle', nextRefreshAt: null } });
   });
+
+  it('lists each source with its last stored run, also to a session started afterwards', async () => {
+    const later = desktopServices(fixture, 'app', testBox, 3_600_000);
+    try {
+      const status = await dispatch(later.services, 'syncStatus', undefined);
+      expect(status).toMatchObject({ ok: true, value: { source: null, lastSummary: null } });
+      const listed = await dispatch(later.services, 'sourceList', undefined);
+      expect(listed).toMatchObject({
+        ok: true,
+        value: [{ url: server.url, lastRun: { outcome: 'complete' } }],
+      });
+      const run = listed.ok ? listed.value[0]?.lastRun : null;
+      expect(run?.records).toEqual(expect.any(Number));
+      expect(run?.finishedAt).not.toBeNull();
+    } finally {
+      await later.sync.dispose();
+      later.database.close();
+    }
+  });
+
+  it('changes a source only after the new connection answers, keeping a new token sealed', async () => {
+    const listed = await dispatch(services, 'sourceList', undefined);
+    const sourceId = listed.ok ? (listed.value[0]?.sourceId ?? 0) : 0;
+    const refused = await dispatch(services, 'sourceUpdate', { sourceId, url: foreign.url });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-a-cdm-api' } });
+    const kept = await dispatch(services, 'sourceUpdate', { sourceId, url: server.url });
+    expect(kept).toMatchObject({ ok: true, value: { hasCredentials: true } });
+    expect(database.write().prepare('SELECT auth FROM source').pluck().get()).toBe(
+      testBox.seal('secret-token'),
+    );
+    const changed = await dispatch(services, 'sourceUpdate', { sourceId, url: server.url, token: 'another' });
+    expect(changed).toMatchObject({ ok: true, value: { url: server.url, hasCredentials: true } });
+    expect(database.write().prepare('SELECT auth FROM source').pluck().get()).toBe(testBox.seal('another'));
+    const cleared = await dispatch(services, 'sourceUpdate', { sourceId, url: server.url, clearToken: true });
+    expect(cleared).toMatchObject({ ok: true, value: { hasCredentials: false } });
+  });
+
+  it('removes a source with its history, and the data it brought stays', async () => {
+    const listed = await dispatch(services, 'sourceList', undefined);
+    const sourceId = listed.ok ? (listed.value[0]?.sourceId ?? 0) : 0;
+    await expect(dispatch(services, 'sourceRemove', { sourceId })).resolves.toEqual({ ok: true, value: [] });
+    expect(database.write().prepare('SELECT count(*) FROM sync_run').pluck().get()).toBe(0);
+    await expect(dispatch(services, 'portfolio', {})).resolves.toMatchObject({
+      ok: true,
+      value: { total: 12 },
+    });
+    await expect(dispatch(services, 'sourceRemove', { sourceId })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
 });
 
 describe('the refresh schedule', () => {

@@ -27,3 +27,22 @@ export function findSource(db: ReadableDb, sourceId: number): StoredSource | nul
     .get(sourceId) as StoredSource | undefined;
   return row ?? null;
 }
+
+export interface StoredRun {
+  readonly sourceId: number;
+  readonly startedMs: number;
+  readonly finishedMs: number | null;
+  readonly outcome: string | null;
+  /** The run's summary as JSON text, when it recorded one. */
+  readonly summary: string | null;
+}
+
+/** The latest run of each source that has one. */
+export function latestRuns(db: ReadableDb): StoredRun[] {
+  return db
+    .prepare(
+      `SELECT source_id AS sourceId, started_ms AS startedMs, finished_ms AS finishedMs, outcome, summary
+       FROM sync_run WHERE run_id IN (SELECT max(run_id) FROM sync_run GROUP BY source_id)`,
+    )
+    .all() as StoredRun[];
+}

@@ -6,6 +6,7 @@
 import { BarChart, LineChart, MapChart } from 'echarts/charts';
 import {
   AriaComponent,
+  BrushComponent,
   DataZoomComponent,
   GridComponent,
   LegendComponent,
@@ -22,6 +23,7 @@ registerModules([
   BarChart,
   MapChart,
   AriaComponent,
+  BrushComponent,
   DataZoomComponent,
   GridComponent,
   LegendComponent,

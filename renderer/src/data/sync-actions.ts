@@ -35,3 +35,19 @@ export function useAddSourceAndSync() {
       Promise.all(syncMethods.map((method) => client.invalidateQueries({ queryKey: [method] }))),
   });
 }
+
+export function useSourceTest() {
+  return useContractMutation('sourceTest');
+}
+
+export function useSourceAdd() {
+  return useContractMutation('sourceAdd', { invalidates: syncMethods });
+}
+
+export function useSourceUpdate() {
+  return useContractMutation('sourceUpdate', { invalidates: syncMethods });
+}
+
+export function useSourceRemove() {
+  return useContractMutation('sourceRemove', { invalidates: syncMethods });
+}

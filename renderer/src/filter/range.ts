@@ -78,3 +78,39 @@ export function customRange(from: string, to: string): DayRange | string {
 export function addDays(iso: string, days: number): string {
   return isoFromDay(requireDay(iso) + days);
 }
+
+export type Comparison = 'none' | 'previous' | 'year';
+
+/** The same day one calendar year earlier (29 February becomes the 28th). */
+function yearBefore(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const earlier = `${String(Number(year) - 1).padStart(4, '0')}-${month ?? '01'}-${day ?? '01'}`;
+  return dayFromIso(earlier) === null ? `${earlier.slice(0, 8)}28` : earlier;
+}
+
+/**
+ * The period a range is compared with: the as-long period just before it, or the same days a year
+ * earlier. Null for no comparison.
+ */
+export function comparisonRange(
+  range: { readonly from: string; readonly to: string },
+  comparison: Comparison,
+): { readonly from: string; readonly to: string } | null {
+  if (comparison === 'none') return null;
+  if (comparison === 'year') return { from: yearBefore(range.from), to: yearBefore(range.to) };
+  const from = requireDay(range.from);
+  const length = requireDay(range.to) - from + 1;
+  return { from: isoFromDay(from - length), to: isoFromDay(from - 1) };
+}
+
+/** The custom range from the first day of one bucket to the last day of another (a chart selection). */
+export function bucketRange(
+  buckets: readonly { readonly from: string; readonly to: string }[],
+  first: number,
+  last: number,
+): DayRange | null {
+  const start = buckets[first];
+  const end = buckets[last];
+  if (start === undefined || end === undefined || start.from > end.to) return null;
+  return { preset: 'custom', from: start.from, to: end.to };
+}

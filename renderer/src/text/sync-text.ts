@@ -1,6 +1,6 @@
 /** One line saying what the sync is doing or did last, for the status bar and the empty state. */
 import { formatCount } from '../../../shared/format';
-import type { SyncPhase, SyncStatus } from '../../../shared/sync';
+import type { SourceRun, SyncPhase, SyncStatus } from '../../../shared/sync';
 
 const phaseNames: Record<SyncPhase, string> = {
   connecting: 'Connecting',
@@ -23,7 +23,22 @@ export function syncText(status: SyncStatus): string {
   const last = status.lastSummary;
   const next =
     status.nextRefreshAt === null ? '' : ` · next refresh ${status.nextRefreshAt.slice(11, 16)} UTC`;
-  if (last === null) return status.source === null ? 'No source yet' : `Not synced yet${next}`;
+  if (last === null) {
+    const run = status.source?.lastRun ?? null;
+    if (status.source === null) return 'No source yet';
+    if (run === null) return `Not synced yet${next}`;
+    return `${runText(run)}${next}`;
+  }
   if (last.outcome === 'failed') return `Last sync failed: ${last.error?.message ?? 'unknown reason'}${next}`;
   return `Last sync ${last.outcome} · ${formatCount(last.records)} records, ${formatCount(last.valid)} valid${next}`;
+}
+
+/** A stored run in one line: its outcome, when it ended (or started) in UTC, and what it brought. */
+export function runText(run: SourceRun): string {
+  const at = (run.finishedAt ?? run.startedAt).slice(0, 16).replace('T', ' ');
+  if (run.outcome === null) return `Last sync started ${at} UTC and did not finish`;
+  if (run.outcome === 'failed')
+    return `Last sync failed ${at} UTC${run.error === null ? '' : `: ${run.error}`}`;
+  const records = run.records === null ? '' : ` · ${formatCount(run.records)} records`;
+  return `Last sync ${run.outcome} ${at} UTC${records}`;
 }

@@ -60,7 +60,7 @@ function RangeFigures({
         interest={loadOf(interest)}
         forecast={loadOf(forecast)}
       />
-      <BalanceChartPanel series={loadOf(series)} />
+      <BalanceChartPanel series={loadOf(series)} scope={scope} forecast={forecast.data} />
       {shownSeries !== null && <InternalTransfersNote series={shownSeries} />}
       <CountriesPanel countries={loadOf(useCompanyCountries(scope))} />
       <CounterpartiesPanel

@@ -11,6 +11,7 @@ import { DisplaySettings } from '../components/DisplaySettings';
 import { PageHeading } from '../components/PageHeading';
 import { RateOverrides } from '../components/RateOverrides';
 import { RateReadingSettings } from '../components/RateReadingSettings';
+import { SourcesPanel } from '../components/SourcesPanel';
 import { StrictIbanToggle } from '../components/StrictIbanToggle';
 import { useFilterStore } from '../store/filter-store';
 import { loadOf } from '../data/hooks';
@@ -128,6 +129,7 @@ export function SettingsView() {
   return (
     <div className="settings-view">
       <PageHeading className="view-title">Settings</PageHeading>
+      <SourcesPanel />
       {settings.status === 'ready' ? (
         <>
           <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} saver={saver} />

@@ -162,6 +162,11 @@ const validArguments: ValidArguments = {
           order: fc.constantFrom('asc' as const, 'desc' as const),
           offset: fc.integer({ min: 0, max: 10_000_000 }),
           limit: fc.integer({ min: 1, max: 500 }),
+          counterparty: hostileText.map((t) => t.slice(0, 64)),
+          direction: fc.constantFrom('all' as const, 'in' as const, 'out' as const, 'own' as const),
+          recordCurrency: fc.constantFrom('EUR', 'jpy', 'SGP'),
+          minAmount: fc.double({ min: 0, max: 1000, noNaN: true }),
+          text: hostileText.map((t) => t.slice(0, 200)),
         },
         { requiredKeys: [] },
       ),
@@ -238,6 +243,16 @@ const validArguments: ValidArguments = {
     { url: fc.constant('http://127.0.0.1:9/'), token: fc.constant('t') },
     { requiredKeys: ['url'] },
   ),
+  sourceUpdate: fc.record(
+    {
+      sourceId: fc.integer({ min: 1, max: 1000 }),
+      url: fc.constant('http://127.0.0.1:9/'),
+      token: fc.constant('t'),
+      tokenForSessionOnly: fc.boolean(),
+    },
+    { requiredKeys: ['sourceId', 'url'] },
+  ),
+  sourceRemove: fc.record({ sourceId: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }) }),
   syncStart: fc.option(fc.record({ sourceId: fc.integer({ min: 1 }) }, { requiredKeys: [] }), {
     nil: undefined,
   }),

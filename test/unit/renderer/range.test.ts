@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedIntervals,
+  bucketRange,
+  comparisonRange,
   customRange,
   defaultInterval,
   fitInterval,
@@ -74,5 +76,29 @@ describe('intervals for a range', () => {
       from: '2020-02-01',
       to: '2020-03-01',
     });
+  });
+});
+
+describe('chart selections and comparisons', () => {
+  it('compares with the as-long period just before, or the same days a year earlier', () => {
+    expect(comparisonRange({ from: '2020-03-01', to: '2020-03-31' }, 'previous')).toEqual({
+      from: '2020-01-30',
+      to: '2020-02-29',
+    });
+    expect(comparisonRange({ from: '2020-02-29', to: '2020-12-31' }, 'year')).toEqual({
+      from: '2019-02-28',
+      to: '2019-12-31',
+    });
+    expect(comparisonRange({ from: '2020-02-29', to: '2020-12-31' }, 'none')).toBeNull();
+  });
+
+  it('turns the buckets a drag crossed into a custom range from the first day to the last', () => {
+    const buckets = [
+      { from: '2020-01-01', to: '2020-01-31' },
+      { from: '2020-02-01', to: '2020-02-29' },
+      { from: '2020-03-01', to: '2020-03-31' },
+    ];
+    expect(bucketRange(buckets, 1, 2)).toEqual({ preset: 'custom', from: '2020-02-01', to: '2020-03-31' });
+    expect(bucketRange(buckets, 2, 7)).toBeNull();
   });
 });

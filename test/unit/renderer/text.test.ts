@@ -11,6 +11,7 @@ const source = {
   tokenForSessionOnly: false,
   addedAt: '2026-01-01T00:00:00Z',
   demo: true,
+  lastRun: null,
 };
 const summary: SyncSummary = {
   outcome: 'complete',
@@ -33,6 +34,29 @@ const summary: SyncSummary = {
 };
 
 describe('the sync status line', () => {
+  it('tells the last stored run of the source after a restart, before any sync of this session', () => {
+    const restarted = {
+      ...source,
+      lastRun: {
+        startedAt: '2026-01-02T08:00:00.000Z',
+        finishedAt: '2026-01-02T08:05:00.000Z',
+        outcome: 'complete' as const,
+        records: 1234,
+        error: null,
+      },
+    };
+    expect(
+      syncText({
+        state: 'idle',
+        source: restarted,
+        progress: null,
+        lastSummary: null,
+        nextRefreshAt: null,
+        refreshIntervalMinutes: 15,
+      }),
+    ).toBe('Last sync complete 2026-01-02 08:05 UTC · 1,234 records');
+  });
+
   it('shows the phase, records, speed and the day reached while a sync runs', () => {
     const status: SyncStatus = {
       state: 'running',
@@ -49,6 +73,7 @@ describe('the sync status line', () => {
       },
       lastSummary: null,
       nextRefreshAt: null,
+      refreshIntervalMinutes: 15,
     };
     expect(syncText(status)).toBe(
       'Syncing SWIFT · 15,000 records · 5,000/s · reached 2020-03-01 · about 5 s left',
@@ -62,6 +87,7 @@ describe('the sync status line', () => {
       progress: null,
       lastSummary: summary,
       nextRefreshAt: '2026-01-01T10:15:00.000Z',
+      refreshIntervalMinutes: 15,
     };
     expect(syncText(status)).toBe(
       'Last sync complete · 12,345 records, 11,900 valid · next refresh 10:15 UTC',
@@ -75,7 +101,14 @@ describe('the sync status line', () => {
       error: { code: 'source-unreachable', message: 'The CDM API at http://x did not answer.' },
     };
     expect(
-      syncText({ state: 'idle', source, progress: null, lastSummary: failed, nextRefreshAt: null }),
+      syncText({
+        state: 'idle',
+        source,
+        progress: null,
+        lastSummary: failed,
+        nextRefreshAt: null,
+        refreshIntervalMinutes: 15,
+      }),
     ).toBe('Last sync failed: The CDM API at http://x did not answer.');
   });
 });

@@ -3,6 +3,7 @@ import * as echarts from 'echarts';
 import world from '@surbowl/world-geo-json-zh';
 import type { CountriesResult, SeriesBucket, SeriesResult } from '../../../shared/analytics';
 import { balanceChartOption, bucketTooltip, seriesIds } from '../../../shared/charts/balance-chart';
+import { overlayIds, withOverlays } from '../../../shared/charts/balance-overlays';
 import { countriesMapOption, countryTooltip, worldMapName } from '../../../shared/charts/countries-map';
 import { printLook, printPalette } from '../../../shared/charts/palette';
 import { balanceChartSvg, countriesMapSvg } from '../../../electron/reports/pdf/chart-svg';
@@ -170,5 +171,52 @@ describe('the print look of the same builders', () => {
     expect(svg).toContain('Closing balance');
     expect(svg).toContain('2020-02');
     expect(countriesMapSvg(countries, 660, 330).match(/<path/g)?.length ?? 0).toBeGreaterThan(150);
+  });
+});
+
+describe('the balance chart overlays', () => {
+  const forecast = {
+    available: true as const,
+    companyId: 7,
+    at: '2020-04-27',
+    currency: 'EUR' as const,
+    from: '2020-03-28',
+    fromBalance: 90.456,
+    balance: 110,
+    low80: 95,
+    high80: 125,
+    low95: 85,
+    high95: 135,
+    backtestMape: 4,
+    backtestDays: 30,
+    model: 'test',
+    components: { level: 0, trend: 0, weekday: [] },
+  };
+  const byId = (option: ReturnType<typeof balanceChartOption>, id: string) =>
+    (option.series as { id?: string; data?: unknown[] }[]).find((entry) => entry.id === id);
+
+  it('continues the balance from the last bucket to the forecast day, its bands zero wide at the start', () => {
+    const option = withOverlays(balanceChartOption(series), series, { forecast });
+    const axes = option.xAxis as { data: string[] }[];
+    expect(axes.map((axis) => axis.data.at(-1))).toEqual(['2020-04-27 (forecast)', '2020-04-27 (forecast)']);
+    expect(byId(option, overlayIds.forecast)?.data).toEqual([null, null, 90.456, 110]);
+    expect(byId(option, overlayIds.band95Base)?.data).toEqual([null, null, 90.456, 85]);
+    expect(byId(option, overlayIds.band95)?.data).toEqual([null, null, 0, 50]);
+    expect(byId(option, overlayIds.band80)?.data).toEqual([null, null, 0, 30]);
+  });
+
+  it('leaves the forecast out when the range ends before the day it starts from', () => {
+    const option = withOverlays(balanceChartOption(series), series, {
+      forecast: { ...forecast, from: '2020-05-01' },
+    });
+    expect(byId(option, overlayIds.forecast)).toBeUndefined();
+  });
+
+  it('aligns the compared period net flow bucket by bucket, and leaves the builder output untouched', () => {
+    const base = balanceChartOption(series);
+    const earlier = { ...series, buckets: series.buckets.slice(0, 2) };
+    const option = withOverlays(base, series, { comparison: { label: 'year before', series: earlier } });
+    expect(byId(option, overlayIds.comparison)?.data).toEqual([100, -20, null]);
+    expect((base.xAxis as { data: string[] }[])[0]?.data).toHaveLength(3);
   });
 });
