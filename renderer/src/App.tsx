@@ -24,6 +24,9 @@ const CompanyView = lazy(() =>
   import('./views/CompanyView').then((module) => ({ default: module.CompanyView })),
 );
 
+/** The palette's modifier as the analyst's keyboard labels it. */
+const commandKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent) ? '⌘' : 'Ctrl';
+
 const sections: readonly { readonly section: Section; readonly label: string }[] = [
   { section: 'portfolio', label: 'Portfolio' },
   { section: 'quality', label: 'Data quality' },
@@ -83,7 +86,7 @@ export function App() {
         </nav>
         <SearchBox />
         <span className="title-bar__hint" aria-hidden="true">
-          <kbd>Ctrl</kbd> <kbd>K</kbd>
+          <kbd>{commandKey}</kbd> <kbd>K</kbd>
         </span>
         <ThemeSwitch />
       </header>

@@ -71,6 +71,20 @@ describe('keyboard-only use of the main flows in Chromium', () => {
     await page.getByRole('table', { name: 'Portfolio' }).waitFor();
   });
 
+  it('undoes a range change with Alt+← before leaving the company', async () => {
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.getByRole('heading', { name: 'Nordic Timber AS' }).waitFor();
+    const presets = page.getByRole('group', { name: 'Time range' });
+    await presets.getByRole('button', { name: '1M' }).click();
+    await presets.locator('button[aria-pressed="true"]', { hasText: '1M' }).waitFor();
+    await page.locator('h2', { hasText: 'Nordic Timber AS' }).focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await presets.locator('button[aria-pressed="true"]', { hasText: '1Y' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Nordic Timber AS' }).count()).resolves.toBe(1);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await page.getByRole('table', { name: 'Portfolio' }).waitFor();
+  });
+
   it('opens the first hit when Enter comes before the search has answered', async () => {
     await page.keyboard.press('/');
     // Typed and confirmed at once: the answer cannot be there yet (it waits for typing to pause).

@@ -47,8 +47,9 @@ export function useGlobalShortcuts(searchInputId: string): void {
       } else if (event.key === 'Escape') {
         const inCompany =
           useNavStore.getState().section === 'portfolio' && useFilterStore.getState().filter.company !== null;
-        // An open menu or dialog closes on Esc by itself; only a plain Esc on the page goes back.
-        if (inCompany && document.querySelector('details[open]') === null) {
+        // An open menu, drawer or dialog closes on Esc by itself; only a plain Esc on the page goes back.
+        const somethingOpen = document.querySelector('details[open], [role="dialog"], [aria-modal="true"]');
+        if (inCompany && somethingOpen === null) {
           event.preventDefault();
           leaveCompany();
         }
