@@ -4,6 +4,7 @@
  * settings that change figures live in the database (data/settings).
  */
 import { create } from 'zustand';
+import { browserStorage } from './browser-storage';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { reportingCurrencies, type ReportingCurrency } from '../../../shared/domain';
 
@@ -68,8 +69,7 @@ export const usePreferencesStore = create<PreferencesState>()(
     {
       name: preferencesKey,
       version: 1,
-      // In Node unit tests there is no localStorage: the store then simply does not persist.
-      storage: createJSONStorage(() => globalThis.localStorage),
+      storage: createJSONStorage(browserStorage),
       partialize: ({ theme, density, currency }) => ({ theme, density, currency }),
       merge: (stored, current) => ({ ...current, ...readPreferences(stored) }),
     },

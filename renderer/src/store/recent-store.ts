@@ -1,5 +1,6 @@
 /** The companies the analyst opened lately, newest first, for the command palette; remembered across reloads. */
 import { create } from 'zustand';
+import { browserStorage } from './browser-storage';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
 export interface RecentCompany {
@@ -36,7 +37,7 @@ export const useRecentStore = create<RecentState>()(
     {
       name: 'cashflow-monitor:recent-companies',
       version: 1,
-      storage: createJSONStorage(() => globalThis.localStorage),
+      storage: createJSONStorage(browserStorage),
       partialize: ({ companies }) => ({ companies }),
       merge: (stored, current) => {
         const list = (stored as { companies?: unknown } | undefined)?.companies;
