@@ -55,6 +55,11 @@ describe('the portfolio’s totals, filters and sparklines, and the settings’ 
     await expect(page.getByLabel('Went overdrawn from').inputValue()).resolves.toBe('2020-02-16');
     await table.locator('tbody tr').filter({ hasText: 'Nordic' }).waitFor({ state: 'detached' });
     expect((await names()).sort()).toEqual(['Acme Trading GmbH overdrawn', 'Kemp and Sons Ltd overdrawn']);
+    // A range that would end before it starts is refused, with the reason.
+    await page.getByLabel('Went overdrawn to').fill('2020-01-31');
+    await expect(
+      page.getByRole('region', { name: 'Portfolio' }).getByRole('alert').textContent(),
+    ).resolves.toBe('The range would start (2020-02-16) after it ends (2020-01-31).');
     // In January only Kemp was below zero.
     await page.getByLabel('Went overdrawn from').fill('2020-01-01');
     await page.getByLabel('Went overdrawn to').fill('2020-01-31');

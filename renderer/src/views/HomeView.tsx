@@ -30,6 +30,7 @@ function PortfolioPanel() {
   const setQuery = usePortfolioStore((state) => state.setQuery);
   const result = loadOf(usePortfolio(query, currency));
   const [text, setText] = useState(query.text);
+  const [rangeProblem, setRangeProblem] = useState<string | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -49,7 +50,12 @@ function PortfolioPanel() {
   const setRange = (change: { readonly from?: string; readonly to?: string }) => {
     if (from === '' || to === '') return;
     const next = { from, to, ...change };
-    if (next.from <= next.to) setQuery({ range: next, filter: 'went-overdrawn' });
+    if (next.from > next.to) {
+      setRangeProblem(`The range would start (${next.from}) after it ends (${next.to}).`);
+      return;
+    }
+    setRangeProblem(null);
+    setQuery({ range: next, filter: 'went-overdrawn' });
   };
   return (
     <Panel
@@ -111,6 +117,11 @@ function PortfolioPanel() {
               }}
             />
           </span>
+          {rangeProblem !== null && (
+            <span className="note note--error" role="alert">
+              {rangeProblem}
+            </span>
+          )}
           <ExportMenu choices={portfolioExportChoices(currency)} />
         </div>
       }
