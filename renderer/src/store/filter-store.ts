@@ -8,6 +8,7 @@ import type { ReportingCurrency } from '../../../shared/domain';
 import type { Granularity } from '../../../shared/intervals';
 import { initialFilter, type DayRange, type Filter } from '../filter/filter';
 import { defaultInterval, fitInterval } from '../filter/range';
+import { markCompanySelected } from '../perf/paint-marks';
 
 /** Ranges "Back" can return to; older ones are dropped. */
 export const rangeHistoryLimit = 50;
@@ -41,6 +42,7 @@ export const useFilterStore = create<FilterState>()((set, get) => ({
   filter: initialFilter,
   rangeHistory: [],
   openCompany: (companyId) => {
+    markCompanySelected(companyId);
     // Presets are resolved again against the new company's data span.
     set(({ filter }) => {
       const range = keptRange(filter.range);

@@ -32,6 +32,7 @@ import { loadOf } from '../data/hooks';
 import { resolveRange } from '../filter/resolve';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
+import { usePaintMark } from '../perf/paint-marks';
 
 function RangeFigures({
   scope,
@@ -46,6 +47,11 @@ function RangeFigures({
   const interest = useCompanyInterest(scope);
   const forecast = useCompanyForecast(scope.companyId, scope.currency, current.at);
   const shownSeries = series.data ?? null;
+  const countries = useCompanyCountries(scope);
+  // Child effects (the chart's setOption) run before these: the next frame shows the figures.
+  usePaintMark(`cards:${scope.companyId}`, true);
+  usePaintMark(`chart:${scope.companyId}`, series.data?.companyId === scope.companyId);
+  usePaintMark(`map:${scope.companyId}`, countries.data?.companyId === scope.companyId);
   return (
     <>
       <div className="company-view__notes">
@@ -62,7 +68,7 @@ function RangeFigures({
       />
       <BalanceChartPanel series={loadOf(series)} scope={scope} forecast={forecast.data} />
       {shownSeries !== null && <InternalTransfersNote series={shownSeries} />}
-      <CountriesPanel countries={loadOf(useCompanyCountries(scope))} />
+      <CountriesPanel countries={loadOf(countries)} />
       <CounterpartiesPanel
         counterparties={loadOf(useCompanyCounterparties(scope))}
         companyId={scope.companyId}
