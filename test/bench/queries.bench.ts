@@ -130,6 +130,20 @@ export async function main(args: readonly string[]): Promise<void> {
       }),
     );
   }
+  // The home screen's page of 100 rows with their 90-day sparklines (one walk per account shown).
+  const sparkTimes: number[] = [];
+  for (let run = 0; run < 3; run += 1)
+    time(sparkTimes, () =>
+      portfolio(db, {
+        currency: 'EUR',
+        filter: 'went-overdrawn',
+        sort: 'debt',
+        order: 'desc',
+        offset: 0,
+        limit: 100,
+        sparkDays: 90,
+      }),
+    );
   const qualityTimes: number[] = [];
   for (let run = 0; run < 3; run += 1)
     time(qualityTimes, () => qualityReport(db, { currency: 'EUR', samples: 5, companies: 20 }));
@@ -137,6 +151,7 @@ export async function main(args: readonly string[]): Promise<void> {
   log(
     `| portfolio, re-sorted (cached figures) | 3 | ${Math.min(...portfolioTimes.slice(1)).toFixed(2)} | | | |`,
   );
+  log(`| portfolio, page of 100 with 90-day sparklines | 3 | ${Math.min(...sparkTimes).toFixed(2)} | | | |`);
   log(`| quality report | 3 | ${Math.min(...qualityTimes).toFixed(1)} | | | |`);
   db.close();
   if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
