@@ -4,9 +4,12 @@
  * Esc) as a combobox, so analysts can jump between clients without the mouse. Enter typed before
  * the answer arrives opens the first hit when it does.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
+import { callContract } from '../data/contract-call';
+import { contractKey } from '../data/hooks';
 import { formatIban, shownIban, useCompanySearch } from '../search/company-search';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
@@ -21,12 +24,25 @@ export function SearchBox() {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   // The hits answer the text (and currency) as it is now, so Enter never opens a hit of older text.
   const { hits: current, openFirstWhenReady } = useCompanySearch(text, currency, hitLimit);
   const list = current.status === 'ready' ? current.value : [];
   const shownActive = active < list.length ? active : 0;
+  // The highlighted hit is the likely next company: its header and cards are asked for already.
+  const highlighted = list[shownActive]?.companyId;
+  useEffect(() => {
+    if (highlighted === undefined) return;
+    for (const [method, argument] of [
+      ['companyProfile', { companyId: highlighted }],
+      ['companySummary', { companyId: highlighted, currency }],
+    ] as const)
+      void client
+        .query({ queryKey: contractKey(method, argument), queryFn: () => callContract(method, argument) })
+        .catch(() => undefined);
+  }, [client, highlighted, currency]);
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
     openCompany(hit.companyId, hit.name);
