@@ -25,6 +25,8 @@ export const portfolioArgument = z
     order: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().min(0).max(1_000_000).default(0),
     limit: z.number().int().min(1).max(20_000).default(100),
+    /** Days of end-of-day balances per returned row (a sparkline); 0 leaves them out. */
+    sparkDays: z.number().int().min(0).max(366).optional(),
   })
   .strict()
   .refine((range) => range.from === undefined || range.to === undefined || range.from <= range.to, {
@@ -45,6 +47,15 @@ export interface PortfolioRow {
   readonly overdrawnNow: boolean;
   /** Some account ended a day of the range below zero. */
   readonly wentOverdrawn: boolean;
+  /** End-of-day balances of the last `sparkDays` synced days, oldest first (only when asked). */
+  readonly spark?: readonly number[];
+}
+
+/** Sums over every company matching the filter (not only the page shown). */
+export interface PortfolioTotals {
+  readonly balance: number;
+  readonly debt: number;
+  readonly credit: number;
 }
 
 export interface PortfolioResult extends RangeBounds, Converted {
@@ -57,5 +68,6 @@ export interface PortfolioResult extends RangeBounds, Converted {
   readonly total: number;
   /** Across all companies, before filtering. */
   readonly overdrawnNowCount: number;
+  readonly totals: PortfolioTotals;
   readonly rows: readonly PortfolioRow[];
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ReportingCurrency } from './domain';
 import type { ConventionSetting, RatePolicy } from './rates';
+import { isIsoCurrency } from './rules/currency';
 
 export interface RateOverride {
   readonly currency: string;
@@ -71,7 +72,10 @@ export const settingsUpdateArgument = z
       .array(
         z
           .object({
-            currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter upper-case code'),
+            currency: z
+              .string()
+              .regex(/^[A-Z]{3}$/, 'must be a three-letter upper-case code')
+              .refine(isIsoCurrency, 'is not a currency (ISO 4217)'),
             reporting,
             rate: z.number().positive().max(1e9).nullable(),
           })

@@ -15,6 +15,7 @@ import { allAccountNetsBetween, allAccountTotals, databaseVersion } from '../db/
 import { openingBalancesIn } from '../db/queries/settings';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { summarizeBalances } from './account-balances';
+import { withSparklines, type ComputedPortfolio } from './portfolio-sparklines';
 import { conversionOn, loadConversion, type Conversion } from './conversion';
 import { clampRange } from './synced-span';
 
@@ -31,6 +32,7 @@ export interface PortfolioQuery {
   readonly order: 'asc' | 'desc';
   readonly offset: number;
   readonly limit: number;
+  readonly sparkDays?: number | undefined;
 }
 
 interface AccountFacts {
@@ -99,11 +101,12 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
   const range = clampRange(db, askedFrom, askedTo);
   const { fromDay, toDay } = range;
   const key = `${query.currency}:${fromDay}:${toDay}:${conversion.info.policy}:${databaseVersion(db)}`;
-  let all = cache.get(db)?.key === key ? cache.get(db)?.rows : undefined;
-  if (all === undefined) {
-    all = computeRows(db, conversion, openings, lastDay, fromDay, toDay);
-    cache.set(db, { key, rows: all });
+  let computed = cache.get(db)?.key === key ? cache.get(db) : undefined;
+  if (computed === undefined) {
+    computed = { key, ...computeRows(db, conversion, openings, lastDay, fromDay, toDay) };
+    cache.set(db, computed);
   }
+  const all = computed.rows;
   const text = query.text?.trim().toLowerCase() ?? '';
   const named = text === '' ? all : all.filter((row) => row.name.toLowerCase().includes(text));
   const filtered = named.filter((row) =>
@@ -122,7 +125,19 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
     to: lastDay === null ? null : isoFromDay(toDay),
     total: filtered.length,
     overdrawnNowCount: all.filter((row) => row.overdrawnNow).length,
-    rows: filtered.slice(query.offset, query.offset + query.limit),
+    totals: {
+      balance: filtered.reduce((sum, row) => sum + row.balance, 0),
+      debt: filtered.reduce((sum, row) => sum + row.debt, 0),
+      credit: filtered.reduce((sum, row) => sum + row.credit, 0),
+    },
+    rows: withSparklines(
+      db,
+      conversion,
+      computed,
+      filtered.slice(query.offset, query.offset + query.limit),
+      lastDay,
+      query.sparkDays ?? 0,
+    ),
     // The default window is not the analyst's choice: only a range they asked for is reported as cut.
     clampedFrom: query.fromDay === undefined ? null : range.clampedFrom,
     clampedTo: query.toDay === undefined ? null : range.clampedTo,
@@ -136,7 +151,7 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
  * same figures over and over. Keyed by the database's change counter, so a sync commit or a
  * settings change recomputes them at once.
  */
-const cache = new WeakMap<ReadableDb, { readonly key: string; readonly rows: readonly PortfolioRow[] }>();
+const cache = new WeakMap<ReadableDb, ComputedPortfolio & { readonly key: string }>();
 
 function computeRows(
   db: ReadableDb,
@@ -145,7 +160,7 @@ function computeRows(
   lastDay: number | null,
   fromDay: number,
   toDay: number,
-): PortfolioRow[] {
+): ComputedPortfolio {
   const currents = new Map<string, number>();
   // Rates per date split the history by rate period; otherwise the running totals suffice.
   const parts =
@@ -162,9 +177,13 @@ function computeRows(
     }
   }
   const all: PortfolioRow[] = [];
+  const balances = new Map<string, number>();
+  const ibans = new Map<number, readonly string[]>();
   for (const company of listCompanies(db)) {
+    ibans.set(company.companyId, company.ibans);
     const facts = company.ibans.map((iban) => {
       const current = (openings.get(iban) ?? 0) + (currents.get(iban) ?? 0);
+      balances.set(iban, current);
       return lastDay === null
         ? { current, netFlow: 0, minInRange: current }
         : accountFacts(db, conversion, iban, current, lastDay, fromDay, toDay);
@@ -179,5 +198,5 @@ function computeRows(
       wentOverdrawn: facts.some((f) => f.minInRange < 0),
     });
   }
-  return all;
+  return { rows: all, balances, ibans };
 }

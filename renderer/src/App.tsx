@@ -1,11 +1,20 @@
-/** The application frame: title bar with sections and search, the current view, and the status bar. */
+/**
+ * The application frame: title bar with sections, search and theme, the current view in a column
+ * that stops growing on very wide screens, the status bar, and the command palette; plus the
+ * app-wide keys and the navigation history's scroll memory.
+ */
 import { lazy, Suspense, useEffect } from 'react';
-import { SearchBox } from './components/SearchBox';
+import { CommandPalette } from './components/CommandPalette';
+import { SearchBox, searchInputId } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
+import { ThemeSwitch } from './components/ThemeSwitch';
 import { useDataPresence } from './data/app-state';
 import { useSettings } from './data/settings';
+import { useScrollMemory } from './display/scroll-memory';
+import { useGlobalShortcuts } from './keyboard/shortcuts';
 import { useFilterStore } from './store/filter-store';
 import { useNavStore, type Section } from './store/nav-store';
+import { usePreferencesStore } from './store/preferences-store';
 import { HomeView } from './views/HomeView';
 import { QualityView } from './views/QualityView';
 import { SettingsView } from './views/SettingsView';
@@ -14,6 +23,9 @@ import { SettingsView } from './views/SettingsView';
 const CompanyView = lazy(() =>
   import('./views/CompanyView').then((module) => ({ default: module.CompanyView })),
 );
+
+/** The palette's modifier as the analyst's keyboard labels it. */
+const commandKey = typeof navigator !== 'undefined' && /Mac/.test(navigator.userAgent) ? '⌘' : 'Ctrl';
 
 const sections: readonly { readonly section: Section; readonly label: string }[] = [
   { section: 'portfolio', label: 'Portfolio' },
@@ -37,13 +49,18 @@ function CurrentView() {
 export function App() {
   const section = useNavStore((state) => state.section);
   const show = useNavStore((state) => state.show);
-  const goHome = useFilterStore((state) => state.goHome);
+  const goHome = useNavStore((state) => state.goHome);
+  const company = useFilterStore((state) => state.filter.company);
   const setCurrency = useFilterStore((state) => state.setCurrency);
+  useGlobalShortcuts(searchInputId);
+  const content = useScrollMemory({ section, company: section === 'portfolio' ? company : null });
   const hasData = useDataPresence().status === 'present';
-  // Settings live in the database: read once there is one; its default currency seeds the filter.
+  // Settings live in the database: read once there is one; its default currency seeds the filter
+  // until the analyst has chosen a currency on screen (remembered in the preferences).
   const defaultCurrency = useSettings(hasData).data?.reportingCurrency;
   useEffect(() => {
-    if (defaultCurrency !== undefined) setCurrency(defaultCurrency);
+    if (defaultCurrency !== undefined && usePreferencesStore.getState().currency === null)
+      setCurrency(defaultCurrency);
   }, [defaultCurrency, setCurrency]);
 
   return (
@@ -60,7 +77,7 @@ export function App() {
               onClick={() => {
                 // The Portfolio tab always leads back to the table, also from inside a company.
                 if (target === 'portfolio') goHome();
-                show(target);
+                else show(target);
               }}
             >
               {label}
@@ -68,11 +85,18 @@ export function App() {
           ))}
         </nav>
         <SearchBox />
+        <span className="title-bar__hint" aria-hidden="true">
+          <kbd>{commandKey}</kbd> <kbd>K</kbd>
+        </span>
+        <ThemeSwitch />
       </header>
-      <main className="content">
-        <CurrentView />
+      <main className="content" ref={content}>
+        <div className="content__column">
+          <CurrentView />
+        </div>
       </main>
       <StatusBar />
+      <CommandPalette />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import type {
 import type { ComposeOption } from 'echarts/core';
 import type { SeriesBucket, SeriesResult } from '../analytics';
 import { palette as screenPalette, screenLook, type ChartLook } from './palette';
-import { compactMoney, escapeHtml, formatMoney } from './value-format';
+import { axisMoneyFormatter, escapeHtml, formatMoney } from './value-format';
 
 export type BalanceChartOption = ComposeOption<
   | LineSeriesOption
@@ -68,10 +68,14 @@ export function balanceChartOption(series: SeriesResult, look: ChartLook = scree
   const { palette, fontFamily, interactive } = look;
   const labels = buckets.map((bucket) => bucket.label);
   const axisText = { color: palette.muted, fontFamily, fontSize: 11 };
-  const moneyAxis = {
-    axisLabel: { ...axisText, formatter: (value: number) => compactMoney(value, currency) },
+  // Each axis's labels carry the decimals its own span needs; no step below a cent.
+  const moneyAxis = (low: number, high: number, steps: number) => ({
+    axisLabel: { ...axisText, formatter: axisMoneyFormatter(currency, low, high, steps) },
     splitLine: { lineStyle: { color: palette.grid } },
-  };
+    minInterval: 0.01,
+  });
+  const balances = buckets.flatMap((bucket) => [bucket.min, bucket.max]);
+  const flows = buckets.flatMap((bucket) => [bucket.inflow, -bucket.outflow]);
   const categoryAxis = {
     type: 'category' as const,
     data: labels,
@@ -116,7 +120,7 @@ export function balanceChartOption(series: SeriesResult, look: ChartLook = scree
             height: 18,
             borderColor: palette.line,
             textStyle: { color: palette.muted },
-            fillerColor: 'rgba(56, 189, 248, 0.12)',
+            fillerColor: palette.band,
           },
         ],
       }
@@ -154,8 +158,18 @@ export function balanceChartOption(series: SeriesResult, look: ChartLook = scree
       { ...categoryAxis, gridIndex: 1, axisLabel: axisText },
     ],
     yAxis: [
-      { type: 'value', gridIndex: 0, scale: true, ...moneyAxis },
-      { type: 'value', gridIndex: 1, splitNumber: 2, ...moneyAxis },
+      {
+        type: 'value',
+        gridIndex: 0,
+        scale: true,
+        ...moneyAxis(Math.min(...balances), Math.max(...balances), 5),
+      },
+      {
+        type: 'value',
+        gridIndex: 1,
+        splitNumber: 2,
+        ...moneyAxis(Math.min(...flows, 0), Math.max(...flows), 2),
+      },
     ],
     series: [
       {

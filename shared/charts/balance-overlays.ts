@@ -7,7 +7,7 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { ForecastResult, SeriesResult } from '../analytics';
 import type { BalanceChartOption } from './balance-chart';
-import { palette } from './palette';
+import { palette as screenPalette, type ChartPalette } from './palette';
 
 export type AvailableForecast = Extract<ForecastResult, { readonly available: true }>;
 
@@ -66,6 +66,8 @@ export function withOverlays(
   option: BalanceChartOption,
   series: SeriesResult,
   overlays: BalanceOverlays,
+  /** The theme's colours on screen (the dark ones by default). */
+  palette: ChartPalette = screenPalette,
 ): BalanceChartOption {
   const count = series.buckets.length;
   const extra: Series[] = [];

@@ -1,6 +1,7 @@
 /**
- * The chart colours. The screen look matches the app's dark theme (styles/app.css) so charts read as
- * part of the page; the print look is the same chart on white paper, for the PDF report pack.
+ * The chart colours. The two screen looks match the app's dark and light themes (styles/theme.css)
+ * so charts read as part of the page; the print look is the same chart on white paper, for the PDF
+ * report pack.
  */
 export interface ChartPalette {
   readonly text: string;
@@ -37,6 +38,24 @@ export const palette: ChartPalette = {
   heat: ['#1e3a66', '#2563eb', '#38bdf8', '#a5f3fc'],
 };
 
+/** The light theme's chart: the theme's text and accent on a white panel. */
+export const lightPalette: ChartPalette = {
+  text: '#0f172a',
+  muted: '#475569',
+  line: '#cbd5e1',
+  grid: '#e2e8f0',
+  panel: '#ffffff',
+  accent: '#0369a1',
+  band: 'rgba(3, 105, 161, 0.12)',
+  bandKey: 'rgba(3, 105, 161, 0.35)',
+  inflow: '#059669',
+  outflow: '#dc2626',
+  warn: '#b45309',
+  land: '#e2e8f0',
+  border: '#ffffff',
+  heat: ['#bae6fd', '#38bdf8', '#0284c7', '#0c4a6e'],
+};
+
 export const printPalette: ChartPalette = {
   text: '#1e293b',
   muted: '#475569',
@@ -67,4 +86,7 @@ export interface ChartLook {
 }
 
 export const screenLook: ChartLook = { palette, fontFamily, interactive: true };
+export const lightScreenLook: ChartLook = { palette: lightPalette, fontFamily, interactive: true };
+/** The screen look for each of the app's themes. */
+export const screenLooks = { dark: screenLook, light: lightScreenLook } as const;
 export const printLook: ChartLook = { palette: printPalette, fontFamily: 'DejaVu Sans', interactive: false };

@@ -120,6 +120,12 @@ export async function main(args: readonly string[]): Promise<void> {
       }
   for (let round = 0; round < rounds; round += 1)
     await timed(bench, services, 'portfolio, name contains "an"', 'portfolio', { text: 'an' });
+  // The home screen's page of 100 rows with their 90-day sparklines (one walk per account shown).
+  for (let round = 0; round < rounds; round += 1)
+    await timed(bench, services, 'portfolio, page of 100 with 90-day sparklines', 'portfolio', {
+      limit: 100,
+      sparkDays: 90,
+    });
   const qualityRuns = args.includes('--skip-quality') ? 0 : Math.min(rounds, 3);
   for (let run = 0; run < qualityRuns; run += 1)
     await timed(bench, services, 'qualityReport', 'qualityReport', undefined);

@@ -16,7 +16,8 @@ describe('search and the company view in Chromium, over real services', () => {
   beforeAll(async () => {
     host = await startSeededHost(seededDatabase([acme, kemp, nordic], transactions, rates));
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // The dark theme, whose chart colours the chart test looks for.
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 }, colorScheme: 'dark' });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(host.url);
   });

@@ -10,7 +10,7 @@ import { formatMoney } from '../../../shared/format';
 import { conversionTooltip } from '../../../shared/rate-text';
 import { reportedDifferenceNotable } from '../../../shared/reported-balance';
 import type { Load } from '../store/load';
-import { Money } from './Money';
+import { FitMoney, Money } from './Money';
 
 interface BalanceCardsProps {
   /** At the end of the chosen range. */
@@ -64,7 +64,7 @@ function ReportedCard({ summary }: { readonly summary: CompanyBalance }) {
   return (
     <Card title="Reported balance" {...(notable ? { tone: 'bad' as const } : {})}>
       <p className="card__value" title={explanation}>
-        {formatMoney(summary.reportedBalance, 'EUR')}
+        <FitMoney amount={summary.reportedBalance} currency="EUR" />
       </p>
       <p className="card__sub" title={explanation}>
         The bank's figure, {asOf}
@@ -107,7 +107,7 @@ function ForecastCard({ forecast }: { readonly forecast: Load<ForecastResult> })
   return (
     <Card title={`Forecast for ${value.at}`} wide>
       <p className="card__value">
-        <Money amount={value.balance} currency={c} />
+        <FitMoney amount={value.balance} currency={c} />
       </p>
       <table className="band-table" aria-label="Forecast intervals">
         <tbody>
@@ -142,7 +142,7 @@ export function BalanceCards({ summary, current, interest, forecast }: BalanceCa
     <div className="cards">
       <Card title="Balance" {...(summary.balance < 0 ? { tone: 'bad' as const } : {})}>
         <p className="card__value" title={provenance}>
-          <Money amount={summary.balance} currency={c} />
+          <FitMoney amount={summary.balance} currency={c} />
         </p>
         <p className="card__sub">
           {day}
@@ -152,7 +152,7 @@ export function BalanceCards({ summary, current, interest, forecast }: BalanceCa
       </Card>
       <Card title="Debt" {...(summary.debt > 0 ? { tone: 'bad' as const } : {})}>
         <p className="card__value" title={provenance}>
-          {formatMoney(summary.debt, c)}
+          <FitMoney amount={summary.debt} currency={c} />
         </p>
         <p className="card__sub">
           {day} · over-committed:{' '}
@@ -163,7 +163,7 @@ export function BalanceCards({ summary, current, interest, forecast }: BalanceCa
       </Card>
       <Card title="Credit">
         <p className="card__value" title={provenance}>
-          {formatMoney(summary.credit, c)}
+          <FitMoney amount={summary.credit} currency={c} />
         </p>
         <p className="card__sub">{day} · under-committed: held by the accounts in credit</p>
       </Card>
@@ -172,7 +172,7 @@ export function BalanceCards({ summary, current, interest, forecast }: BalanceCa
         {interest.status === 'ready' ? (
           <>
             <p className="card__value">
-              <Money amount={interest.value.net} currency={c} signed />
+              <FitMoney amount={interest.value.net} currency={c} signed />
             </p>
             <p className="card__sub">
               Earned {formatMoney(interest.value.earned, c)} at {rate(interest.value.creditRate)} · owed{' '}

@@ -16,8 +16,9 @@ import { bucketRange, comparisonRange, type Comparison } from '../filter/range';
 import { useFilterStore } from '../store/filter-store';
 import type { Load } from '../store/load';
 import { EChart } from './EChart';
-import { Money } from './Money';
+import { FitMoney as Money } from './Money';
 import { LoadNote, Panel } from './Panel';
+import { useChartLook } from '../display/theme';
 
 const comparisonNames: Record<Comparison, string> = {
   none: 'None',
@@ -108,6 +109,8 @@ export function BalanceChartPanel({ series, scope, forecast }: BalanceChartPanel
     { keepPrevious: sameCompany(scope.companyId) },
   );
   const comparedSeries = compareTo === null ? null : (compared.data ?? null);
+  // The chart follows the app's theme.
+  const look = useChartLook();
   const option = useMemo(() => {
     if (value === null) return null;
     const available = forecast?.available === true ? forecast : null;
@@ -118,8 +121,8 @@ export function BalanceChartPanel({ series, scope, forecast }: BalanceChartPanel
           ? null
           : { label: comparisonNames[comparison].toLowerCase(), series: comparedSeries },
     };
-    return withOverlays(balanceChartOption(value), value, overlays);
-  }, [value, forecast, comparedSeries, comparison]);
+    return withOverlays(balanceChartOption(value, look), value, overlays, look.palette);
+  }, [value, forecast, comparedSeries, comparison, look]);
   const actions = (
     <div className="panel__actions">
       <div className="segmented" role="group" aria-label="Compare flows with">

@@ -2,6 +2,7 @@
 import type { CompanyBalance } from '../../../shared/analytics';
 import type { CompanyProfile } from '../../../shared/company-profile';
 import { Money } from './Money';
+import { PageHeading } from './PageHeading';
 
 interface CompanyHeaderProps {
   readonly summary: CompanyBalance;
@@ -20,7 +21,7 @@ export function CompanyHeader({ summary, profile, onBack }: CompanyHeaderProps) 
         ← Portfolio
       </button>
       <div className="company-header__title">
-        <h2>{summary.name}</h2>
+        <PageHeading>{summary.name}</PageHeading>
         <span className="company-header__id">#{summary.companyId}</span>
         {summary.debt > 0 && <span className="badge badge--debt">overdrawn</span>}
       </div>

@@ -14,6 +14,7 @@ import { EChart } from './EChart';
 import { registerMap } from './echarts-setup';
 import { Money } from './Money';
 import { LoadNote, Panel } from './Panel';
+import { useChartLook } from '../display/theme';
 
 let worldMap: Promise<void> | null = null;
 
@@ -89,7 +90,9 @@ export function CountriesPanel({ countries }: { readonly countries: Load<Countri
     );
   }, []);
   const value = countries.status === 'ready' ? countries.value : null;
-  const option = useMemo(() => (value === null ? null : countriesMapOption(value)), [value]);
+  // The chart follows the app's theme.
+  const look = useChartLook();
+  const option = useMemo(() => (value === null ? null : countriesMapOption(value, look)), [value, look]);
   return (
     <Panel title="Countries transacted with" className="panel--countries">
       {value === null || option === null ? (
@@ -102,7 +105,8 @@ export function CountriesPanel({ countries }: { readonly countries: Load<Countri
               <EChart option={option} label="World map of countries transacted with" height={340} />
             )}
           </div>
-          <div className="countries__table">
+          {/* Scrolls on its own: a Tab stop, so the keyboard can scroll it too. */}
+          <div className="countries__table" tabIndex={0} role="region" aria-label="Countries table">
             <CountriesTable result={value} />
           </div>
         </div>

@@ -1,7 +1,7 @@
 /**
  * The company view's controls: reporting currency, time range (presets or two dates) and bucket
  * size. Intervals the series service would refuse for the range are disabled, never requested.
- * The date pickers show, and are bounded by, the synced span (docs/domain.md "Balances").
+ * The dates are typed as ISO days; the synced span is shown next to them (docs/domain.md "Balances").
  */
 import { useState } from 'react';
 import type { SyncedSpan } from '../../../shared/analytics';
@@ -11,6 +11,7 @@ import { rangePresets, type DataSpan } from '../filter/filter';
 import { allowedIntervals, customRange, presetRange } from '../filter/range';
 import type { ResolvedRange } from '../filter/resolve';
 import { useFilterStore } from '../store/filter-store';
+import { IsoDateInput } from './IsoDateInput';
 
 const intervalNames: Record<Granularity, string> = {
   day: 'Day',
@@ -79,25 +80,21 @@ export function FilterBar({ span, resolved, synced }: FilterBarProps) {
       </div>
       <label className="field">
         <span>From</span>
-        <input
-          type="date"
+        <IsoDateInput
+          label="From"
           value={range.from}
-          max={range.to}
-          {...(synced === null ? {} : { min: synced.from })}
-          onChange={(event) => {
-            changeDay('from', event.target.value);
+          onChange={(value) => {
+            changeDay('from', value);
           }}
         />
       </label>
       <label className="field">
         <span>To</span>
-        <input
-          type="date"
+        <IsoDateInput
+          label="To"
           value={range.to}
-          min={range.from}
-          {...(synced === null ? {} : { max: synced.to })}
-          onChange={(event) => {
-            changeDay('to', event.target.value);
+          onChange={(value) => {
+            changeDay('to', value);
           }}
         />
       </label>

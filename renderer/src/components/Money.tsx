@@ -1,5 +1,10 @@
-/** An amount in the reporting currency, rounded to the cent for display only, red when negative. */
+/**
+ * An amount in the reporting currency, rounded to the cent for display only, red when negative.
+ * FitMoney is for tight places (cards, totals): from ten million up it shows the compact form
+ * (€12.35m) and keeps the exact amount in a tooltip and for screen readers.
+ */
 import { formatMoney } from '../../../shared/format';
+import { compactAmount, compactFrom } from '../display/amounts';
 
 interface MoneyProps {
   readonly amount: number;
@@ -10,10 +15,27 @@ interface MoneyProps {
   readonly bad?: boolean;
 }
 
-export function Money({ amount, currency, signed = false, bad = false }: MoneyProps) {
+function shownAndTone({ amount, signed = false, bad = false }: MoneyProps): [number, string] {
   // -0.004 displays as "-€0.00" otherwise; round first so the sign matches what is shown.
   const shown = Math.round(amount * 100) / 100;
   const tone =
     shown < 0 || (bad && shown > 0) ? ' money--negative' : signed && shown > 0 ? ' money--positive' : '';
-  return <span className={`money${tone}`}>{formatMoney(shown === 0 ? 0 : shown, currency)}</span>;
+  return [shown === 0 ? 0 : shown, tone];
+}
+
+export function Money(props: MoneyProps) {
+  const [shown, tone] = shownAndTone(props);
+  return <span className={`money${tone}`}>{formatMoney(shown, props.currency)}</span>;
+}
+
+export function FitMoney(props: MoneyProps) {
+  const [shown, tone] = shownAndTone(props);
+  const exact = formatMoney(shown, props.currency);
+  if (Math.abs(shown) < compactFrom) return <span className={`money${tone}`}>{exact}</span>;
+  return (
+    <span className={`money money--compact${tone}`} title={exact}>
+      <span aria-hidden="true">{compactAmount(shown, props.currency)}</span>
+      <span className="visually-hidden">{exact}</span>
+    </span>
+  );
 }

@@ -1,54 +1,38 @@
 /**
- * Instant company search in the title bar: asks `searchCompanies` 120 ms after the last keystroke,
- * lists hits with id, IBAN, balance and a debt badge, and is driven by keyboard (↑/↓, Enter, Esc)
- * as a combobox, so analysts can jump between clients without the mouse.
+ * Instant company search in the title bar (`/` focuses it): lists hits with id, IBAN (the matching
+ * one when the text is an IBAN), balance and a debt badge, and is driven by keyboard (↑/↓, Enter,
+ * Esc) as a combobox, so analysts can jump between clients without the mouse. Enter typed before
+ * the answer arrives opens the first hit when it does.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
 import { callContract } from '../data/contract-call';
-import { contractKey, loadOf, skipToken, useContractQuery } from '../data/hooks';
-import { useDebounced } from '../hooks/use-debounced';
+import { contractKey } from '../data/hooks';
+import { formatIban, shownIban, useCompanySearch } from '../search/company-search';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
 
-export const searchDebounceMs = 120;
 const hitLimit = 8;
-
-function formatIban(iban: string): string {
-  return iban.replace(/(.{4})/g, '$1 ').trim();
-}
-
-/** The account that matched an IBAN search (typed with or without spaces), else the first one. */
-export function shownIban(hit: SearchHit, text: string): string {
-  const wanted = text.replace(/\s+/g, '').toUpperCase();
-  const matching = hit.matched === 'iban' ? hit.ibans.find((iban) => iban.includes(wanted)) : undefined;
-  return matching ?? hit.ibans[0] ?? '';
-}
+/** The `/` shortcut focuses the element with this id. */
+export const searchInputId = 'company-search';
 
 export function SearchBox() {
   const currency = useFilterStore((state) => state.filter.currency);
   const openCompany = useNavStore((state) => state.openCompany);
-  const client = useQueryClient();
   const [text, setText] = useState('');
-  const query = text.trim();
-  const settled = useDebounced(query, searchDebounceMs);
-  // Cached under [method, argument]: an answer to older text is never taken for the current one.
-  const argument = { text: query, limit: hitLimit, currency };
-  const hits = useContractQuery(
-    'searchCompanies',
-    settled === '' || settled !== query ? skipToken : argument,
-  );
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-
-  const current = settled !== query ? { status: 'loading' as const } : loadOf(hits);
+  // The hits answer the text (and currency) as it is now, so Enter never opens a hit of older text.
+  const { hits: current, openFirstWhenReady } = useCompanySearch(text, currency, hitLimit);
   const list = current.status === 'ready' ? current.value : [];
+  const shownActive = active < list.length ? active : 0;
   // The highlighted hit is the likely next company: its header and cards are asked for already.
-  const highlighted = list[active]?.companyId;
+  const highlighted = list[shownActive]?.companyId;
   useEffect(() => {
     if (highlighted === undefined) return;
     for (const [method, argument] of [
@@ -61,25 +45,10 @@ export function SearchBox() {
   }, [client, highlighted, currency]);
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
-    openCompany(hit.companyId);
+    openCompany(hit.companyId, hit.name);
     setText('');
+    setActive(0);
     setOpen(false);
-    input.current?.blur();
-  };
-  /** Enter before the answer arrived: ask now (or take the answer in flight) and open the first hit. */
-  const chooseWhenAnswered = () => {
-    if (query === '') return;
-    void client
-      .query({
-        queryKey: contractKey('searchCompanies', argument),
-        queryFn: () => callContract('searchCompanies', argument),
-      })
-      .then(
-        (answer) => {
-          if (input.current?.value.trim() === query) choose(answer[0]);
-        },
-        () => undefined,
-      );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -90,8 +59,9 @@ export function SearchBox() {
         setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (current.status === 'ready') choose(list[active]);
-      else chooseWhenAnswered();
+      // Before the answer arrives, Enter opens the first hit as soon as it does.
+      if (current.status === 'ready') choose(list[shownActive]);
+      else openFirstWhenReady(choose);
     } else if (event.key === 'Escape') {
       if (text === '') input.current?.blur();
       setText('');
@@ -99,11 +69,12 @@ export function SearchBox() {
     }
   };
 
-  const showList = open && query !== '' && current.status !== 'idle';
+  const showList = open && text.trim() !== '' && current.status !== 'idle';
   return (
     <div className="search-box">
       <input
         ref={input}
+        id={searchInputId}
         className="search"
         type="search"
         role="combobox"
@@ -112,7 +83,9 @@ export function SearchBox() {
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={showList && list[active] !== undefined ? `${listId}-${active}` : undefined}
+        aria-activedescendant={
+          showList && list[shownActive] !== undefined ? `${listId}-${shownActive}` : undefined
+        }
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -128,44 +101,46 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul className="search-hits" id={listId} role="listbox" aria-label="Matching companies">
-          {current.status === 'loading' && <li className="search-hits__note">Searching…</li>}
-          {current.status === 'failed' && <li className="search-hits__note">{current.error.message}</li>}
+        <div className="search-hits">
+          {current.status === 'loading' && <p className="search-hits__note">Searching…</p>}
+          {current.status === 'failed' && <p className="search-hits__note">{current.error.message}</p>}
           {current.status === 'ready' && list.length === 0 && (
-            <li className="search-hits__note">No company matches “{text.trim()}”.</li>
+            <p className="search-hits__note">No company matches “{text.trim()}”.</p>
           )}
-          {list.map((hit, index) => (
-            <li
-              key={hit.companyId}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'search-hit search-hit--active' : 'search-hit'}
-              // mousedown, not click: the input's blur would close the list before a click lands.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(hit);
-              }}
-              onMouseEnter={() => {
-                setActive(index);
-              }}
-            >
-              <div className="search-hit__main">
-                <span className="search-hit__name">{hit.name}</span>
-                <span className="search-hit__meta">
-                  #{hit.companyId} · {formatIban(shownIban(hit, text))}
-                  {hit.ibans.length > 1 ? ` +${hit.ibans.length - 1}` : ''}
-                </span>
-              </div>
-              <div className="search-hit__side">
-                <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>
-                  {formatMoney(hit.balance, currency)}
-                </span>
-                {hit.inDebt && <span className="badge badge--debt">debt</span>}
-              </div>
-            </li>
-          ))}
-        </ul>
+          <ul className="search-hits__list" id={listId} role="listbox" aria-label="Matching companies">
+            {list.map((hit, index) => (
+              <li
+                key={hit.companyId}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === shownActive}
+                className={index === shownActive ? 'search-hit search-hit--active' : 'search-hit'}
+                // mousedown, not click: the input's blur would close the list before a click lands.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(hit);
+                }}
+                onMouseEnter={() => {
+                  setActive(index);
+                }}
+              >
+                <div className="search-hit__main">
+                  <span className="search-hit__name">{hit.name}</span>
+                  <span className="search-hit__meta">
+                    #{hit.companyId} · {formatIban(shownIban(hit, text))}
+                    {hit.ibans.length > 1 ? ` +${hit.ibans.length - 1}` : ''}
+                  </span>
+                </div>
+                <div className="search-hit__side">
+                  <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>
+                    {formatMoney(hit.balance, currency)}
+                  </span>
+                  {hit.inDebt && <span className="badge badge--debt">debt</span>}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

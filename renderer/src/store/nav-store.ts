@@ -1,6 +1,7 @@
 /** Which section of the app is on screen: the portfolio (home or a company), data quality or settings. */
 import { create } from 'zustand';
 import { useFilterStore } from './filter-store';
+import { useRecentStore } from './recent-store';
 
 export type Section = 'portfolio' | 'quality' | 'settings';
 
@@ -8,7 +9,9 @@ interface NavState {
   readonly section: Section;
   readonly show: (section: Section) => void;
   /** Opens a company from anywhere (search, quality report): the company lives in the portfolio section. */
-  readonly openCompany: (companyId: number) => void;
+  readonly openCompany: (companyId: number, name?: string) => void;
+  /** The portfolio table, also from inside a company. */
+  readonly goHome: () => void;
 }
 
 export const useNavStore = create<NavState>()((set) => ({
@@ -16,8 +19,15 @@ export const useNavStore = create<NavState>()((set) => ({
   show: (section) => {
     set({ section });
   },
-  openCompany: (companyId) => {
+  // The company changes before the section, so that the history records one step, not two.
+  openCompany: (companyId, name) => {
+    if (name !== undefined) useRecentStore.getState().remember({ companyId, name });
+    if (useFilterStore.getState().filter.company !== companyId)
+      useFilterStore.getState().openCompany(companyId);
     set({ section: 'portfolio' });
-    useFilterStore.getState().openCompany(companyId);
+  },
+  goHome: () => {
+    if (useFilterStore.getState().filter.company !== null) useFilterStore.getState().goHome();
+    set({ section: 'portfolio' });
   },
 }));

@@ -1,12 +1,10 @@
 /**
- * The portfolio table's query (filter, sort, name text, how many rows) and its answer. Sorting and
- * filtering happen in the service, over every company, not over the rows already on screen.
+ * The portfolio table's UI state: its query (filter, the "went overdrawn" range, sort, name text,
+ * how many rows) and the row the keyboard is on. The answer lives in the query cache
+ * (data/portfolio); sorting and filtering happen in the service, over every company.
  */
 import { create } from 'zustand';
-import type { ReportingCurrency } from '../../../shared/domain';
-import type { PortfolioFilter, PortfolioResult, PortfolioSort } from '../../../shared/portfolio';
-import { getApi } from '../api/client';
-import { idle, settle, type Load } from './load';
+import type { PortfolioFilter, PortfolioSort } from '../../../shared/portfolio';
 
 export interface PortfolioQuery {
   readonly filter: PortfolioFilter;
@@ -14,6 +12,8 @@ export interface PortfolioQuery {
   readonly order: 'asc' | 'desc';
   readonly text: string;
   readonly limit: number;
+  /** The "went overdrawn" range; null: the service's default (the 30 days to the last synced day). */
+  readonly range: { readonly from: string; readonly to: string } | null;
 }
 
 /** Rows per page; "Show more" adds another page. */
@@ -26,22 +26,25 @@ export const initialPortfolioQuery: PortfolioQuery = {
   order: 'desc',
   text: '',
   limit: portfolioPage,
+  range: null,
 };
 
 interface PortfolioState {
   readonly query: PortfolioQuery;
-  readonly result: Load<PortfolioResult>;
   readonly setQuery: (change: Partial<PortfolioQuery>) => void;
   /** Sorting by the current column flips the order; a new column starts with its natural order. */
   readonly sortBy: (sort: PortfolioSort) => void;
-  readonly load: (currency: ReportingCurrency) => Promise<void>;
+  /** The row the roving tab stop is on (kept when a company opens, so coming back lands there). */
+  readonly activeCompany: number | null;
+  readonly setActiveCompany: (companyId: number) => void;
 }
 
-let ticket = 0;
-
-export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
+export const usePortfolioStore = create<PortfolioState>()((set) => ({
   query: initialPortfolioQuery,
-  result: idle,
+  activeCompany: null,
+  setActiveCompany: (companyId) => {
+    set({ activeCompany: companyId });
+  },
   setQuery: (change) => {
     set(({ query }) => ({ query: { ...query, limit: portfolioPage, ...change } }));
   },
@@ -60,22 +63,5 @@ export const usePortfolioStore = create<PortfolioState>()((set, get) => ({
               : 'desc',
       },
     }));
-  },
-  load: async (currency) => {
-    const mine = ++ticket;
-    const { filter, sort, order, text, limit } = get().query;
-    // Keep the rows on screen while a new sort or filter loads: the table does not jump to empty.
-    if (get().result.status !== 'ready') set({ result: { status: 'loading' } });
-    const result = await settle(
-      getApi().portfolio({
-        currency,
-        filter,
-        sort,
-        order,
-        limit,
-        ...(text.trim() === '' ? {} : { text: text.trim() }),
-      }),
-    );
-    if (mine === ticket) set({ result });
   },
 }));

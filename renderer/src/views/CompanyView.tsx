@@ -81,7 +81,7 @@ function RangeFigures({
 
 export function CompanyView({ companyId }: { readonly companyId: number }) {
   const filter = useFilterStore((state) => state.filter);
-  const goHome = useFilterStore((state) => state.goHome);
+  const goHome = useNavStore((state) => state.goHome);
   const currency = filter.currency;
   const profile = useCompanyProfile(companyId);
   const summary = useCompanySummary(companyId, currency);

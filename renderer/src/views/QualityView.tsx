@@ -2,7 +2,6 @@
  * Data quality: how many records were quarantined and why (per source), which companies have the
  * most, samples of each reason, and what looks wrong in the rate table (docs/domain.md's sanity checks).
  */
-import { useEffect } from 'react';
 import { quarantineReasons as reasons, type QuarantineReason } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
 import type { QualityReport } from '../../../shared/quality';
@@ -11,8 +10,12 @@ import { ConversionNote } from '../components/ConversionNote';
 import { LoadNote, Panel } from '../components/Panel';
 import { PossibleDuplicatesPanel } from '../components/PossibleDuplicatesPanel';
 import { useFilterStore } from '../store/filter-store';
+import { loadOf } from '../data/hooks';
+import { useQualityReport } from '../data/portfolio';
+import { useRovingRows } from '../keyboard/roving-rows';
 import { useNavStore } from '../store/nav-store';
 import { useQualityStore } from '../store/quality-store';
+import { PageHeading } from '../components/PageHeading';
 
 const reasonNames: Record<QuarantineReason, string> = {
   'batch-payment': 'Batch payment',
@@ -69,8 +72,61 @@ function Summary({ report }: { readonly report: QualityReport }) {
   );
 }
 
-function Report({ report }: { readonly report: QualityReport }) {
+/** The companies with the most quarantined records; one Tab stop, ↑/↓ and Enter like the portfolio. */
+function QualityCompanies({ report }: { readonly report: QualityReport }) {
   const openCompany = useNavStore((state) => state.openCompany);
+  const active = useQualityStore((state) => state.activeCompany);
+  const setActive = useQualityStore((state) => state.setActiveCompany);
+  const names = new Map(report.companies.map((company) => [company.companyId, company.name]));
+  const rowProps = useRovingRows(
+    report.companies.map((company) => company.companyId),
+    active,
+    setActive,
+    (companyId) => {
+      openCompany(companyId, names.get(companyId) ?? '');
+    },
+  );
+  return (
+    <Panel title="Companies with the most quarantined records">
+      {report.companies.length === 0 ? (
+        <p className="note">No company has quarantined records.</p>
+      ) : (
+        <table className="grid-table grid-table--dense" aria-label="Companies with quarantined records">
+          <thead>
+            <tr>
+              <th scope="col">Company</th>
+              <th scope="col" className="num">
+                Quarantined
+              </th>
+              {reasons.map((reason) => (
+                <th key={reason} scope="col" className="num">
+                  {reasonNames[reason]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.companies.map((company) => (
+              <tr key={company.companyId} className="clickable" {...rowProps(company.companyId)}>
+                <td>
+                  {company.name} <span className="dim mono">#{company.companyId}</span>
+                </td>
+                <td className="num">{formatCount(company.count)}</td>
+                {reasons.map((reason) => (
+                  <td key={reason} className="num">
+                    {formatCount(company.byReason[reason] ?? 0)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Panel>
+  );
+}
+
+function Report({ report }: { readonly report: QualityReport }) {
   const count = (reason: QuarantineReason, source: 'sepa' | 'swift') =>
     report.byReason.find((row) => row.reason === reason && row.source === source)?.count ?? 0;
   return (
@@ -123,48 +179,7 @@ function Report({ report }: { readonly report: QualityReport }) {
         </Panel>
       </div>
       <PossibleDuplicatesPanel duplicates={report.possibleDuplicates} />
-      <Panel title="Companies with the most quarantined records">
-        {report.companies.length === 0 ? (
-          <p className="note">No company has quarantined records.</p>
-        ) : (
-          <table className="grid-table grid-table--dense" aria-label="Companies with quarantined records">
-            <thead>
-              <tr>
-                <th scope="col">Company</th>
-                <th scope="col" className="num">
-                  Quarantined
-                </th>
-                {reasons.map((reason) => (
-                  <th key={reason} scope="col" className="num">
-                    {reasonNames[reason]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.companies.map((company) => (
-                <tr
-                  key={company.companyId}
-                  className="clickable"
-                  onClick={() => {
-                    openCompany(company.companyId);
-                  }}
-                >
-                  <td>
-                    {company.name} <span className="dim mono">#{company.companyId}</span>
-                  </td>
-                  <td className="num">{formatCount(company.count)}</td>
-                  {reasons.map((reason) => (
-                    <td key={reason} className="num">
-                      {formatCount(company.byReason[reason] ?? 0)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Panel>
+      <QualityCompanies report={report} />
       <Panel title="Samples">
         <table className="grid-table grid-table--dense" aria-label="Quarantined samples">
           <thead>
@@ -211,14 +226,10 @@ function Report({ report }: { readonly report: QualityReport }) {
 
 export function QualityView() {
   const currency = useFilterStore((state) => state.filter.currency);
-  const report = useQualityStore((state) => state.report);
-  const load = useQualityStore((state) => state.load);
-  useEffect(() => {
-    void load(currency);
-  }, [currency, load]);
+  const report = loadOf(useQualityReport(currency));
   return (
     <div className="quality-view">
-      <h2 className="view-title">Data quality</h2>
+      <PageHeading className="view-title">Data quality</PageHeading>
       {report.status === 'ready' ? <Report report={report.value} /> : <LoadNote load={report} />}
     </div>
   );

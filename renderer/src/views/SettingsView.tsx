@@ -3,12 +3,16 @@
  * validation and exchange-rate overrides. Saved together; the stored settings come back and show.
  */
 import { useState } from 'react';
-import { reportingCurrencies, type ReportingCurrency } from '../../../shared/domain';
+import { reportingCurrencies } from '../../../shared/domain';
 import { formatCount } from '../../../shared/format';
 import type { Settings } from '../../../shared/settings';
 import { LoadNote, Panel } from '../components/Panel';
+import { DisplaySettings } from '../components/DisplaySettings';
+import { PageHeading } from '../components/PageHeading';
+import { RateOverrides } from '../components/RateOverrides';
 import { RateReadingSettings } from '../components/RateReadingSettings';
 import { SourcesPanel } from '../components/SourcesPanel';
+import { StrictIbanToggle } from '../components/StrictIbanToggle';
 import { useFilterStore } from '../store/filter-store';
 import { loadOf } from '../data/hooks';
 import { useSaveSettings, useSettings, type SettingsSaver } from '../data/settings';
@@ -27,115 +31,6 @@ interface SettingsPanelProps {
   readonly settings: Settings;
   /** One saver for the view: its outcome outlives the form, which remounts with the stored values. */
   readonly saver: SettingsSaver;
-}
-
-function RateOverrides({ settings, saver: { save } }: SettingsPanelProps) {
-  const [currency, setCurrencyCode] = useState('');
-  const [reporting, setReporting] = useState<ReportingCurrency>('EUR');
-  const [rate, setRate] = useState('');
-  const rateValue = Number(rate);
-  const valid =
-    /^[A-Z]{3}$/.test(currency) && rate.trim() !== '' && Number.isFinite(rateValue) && rateValue > 0;
-  return (
-    <Panel title="Exchange-rate overrides">
-      <p className="note">
-        An override replaces the synced rate for every date and every figure, immediately.
-      </p>
-      <table className="grid-table grid-table--dense" aria-label="Rate overrides">
-        <thead>
-          <tr>
-            <th scope="col">Currency</th>
-            <th scope="col">Into</th>
-            <th scope="col" className="num">
-              Rate
-            </th>
-            <th scope="col" />
-          </tr>
-        </thead>
-        <tbody>
-          {settings.rateOverrides.map((override) => (
-            <tr key={`${override.currency}-${override.reporting}`}>
-              <td className="mono">{override.currency}</td>
-              <td>{override.reporting}</td>
-              <td className="num">{override.rate}</td>
-              <td className="num">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    void save({
-                      rateOverrides: [
-                        { currency: override.currency, reporting: override.reporting, rate: null },
-                      ],
-                    })
-                  }
-                >
-                  Remove
-                </button>
-              </td>
-            </tr>
-          ))}
-          <tr>
-            <td>
-              <input
-                className="input input--short"
-                aria-label="Override currency"
-                placeholder="GBP"
-                maxLength={3}
-                value={currency}
-                onChange={(event) => {
-                  setCurrencyCode(event.target.value.toUpperCase());
-                }}
-              />
-            </td>
-            <td>
-              <select
-                className="input input--short"
-                aria-label="Override into"
-                value={reporting}
-                onChange={(event) => {
-                  setReporting(event.target.value === 'USD' ? 'USD' : 'EUR');
-                }}
-              >
-                {reportingCurrencies.map((code) => (
-                  <option key={code}>{code}</option>
-                ))}
-              </select>
-            </td>
-            <td className="num">
-              <input
-                className="input input--short"
-                aria-label="Override rate"
-                inputMode="decimal"
-                placeholder="1.17"
-                value={rate}
-                onChange={(event) => {
-                  setRate(event.target.value);
-                }}
-              />
-            </td>
-            <td className="num">
-              <button
-                type="button"
-                className="button"
-                disabled={!valid}
-                onClick={() => {
-                  void save({ rateOverrides: [{ currency, reporting, rate: rateValue }] }).then((saved) => {
-                    if (saved) {
-                      setCurrencyCode('');
-                      setRate('');
-                    }
-                  });
-                }}
-              >
-                Add override
-              </button>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-    </Panel>
-  );
 }
 
 function GeneralSettings({ settings, saver: { save, saving } }: SettingsPanelProps) {
@@ -198,16 +93,7 @@ function GeneralSettings({ settings, saver: { save, saving } }: SettingsPanelPro
             }}
           />
         </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={strict}
-            onChange={(event) => {
-              setStrict(event.target.checked);
-            }}
-          />
-          Strict IBAN validation (ISO 13616 length and check digits)
-        </label>
+        <StrictIbanToggle checked={strict} currency={reporting} onChange={setStrict} />
         <div className="settings-form__actions">
           <button
             type="submit"
@@ -242,13 +128,14 @@ export function SettingsView() {
   const saver = useSaveSettings();
   return (
     <div className="settings-view">
-      <h2 className="view-title">Settings</h2>
+      <PageHeading className="view-title">Settings</PageHeading>
       <SourcesPanel />
       {settings.status === 'ready' ? (
         <>
           <GeneralSettings key={JSON.stringify(settings.value)} settings={settings.value} saver={saver} />
           <RateReadingSettings settings={settings.value} saver={saver} />
           <RateOverrides settings={settings.value} saver={saver} />
+          <DisplaySettings />
         </>
       ) : (
         <LoadNote load={settings} />

@@ -68,6 +68,12 @@ describe('the wider-view methods over the contract', () => {
       'invalid-argument',
     ],
     [
+      'an override for a currency that does not exist',
+      'settingsUpdate',
+      { rateOverrides: [{ currency: 'QQQ', reporting: 'EUR', rate: 1 }] },
+      'invalid-argument',
+    ],
+    [
       'a lower-case currency code',
       'settingsUpdate',
       { rateOverrides: [{ currency: 'gbp', reporting: 'EUR', rate: 1 }] },

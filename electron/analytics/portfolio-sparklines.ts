@@ -1,0 +1,63 @@
+/**
+ * The portfolio's sparklines: for each row of the page asked for, the company's end-of-day balance
+ * over the last N synced days, found backwards from its current balance through the daily flows
+ * (the same walk as "went overdrawn"). Only the page's rows are drawn, so a long portfolio costs
+ * one small read per account shown, in the one `portfolio` call.
+ */
+import type { PortfolioRow } from '../../shared/portfolio';
+import type { ReadableDb } from '../db/connection';
+import { dailyFlows } from '../db/queries/flows';
+import { conversionOn, type Conversion } from './conversion';
+
+export interface ComputedPortfolio {
+  readonly rows: readonly PortfolioRow[];
+  /** Current balance per account, converted, openings included. */
+  readonly balances: ReadonlyMap<string, number>;
+  readonly ibans: ReadonlyMap<number, readonly string[]>;
+}
+
+/** End-of-day balances of days `lastDay - days + 1 .. lastDay` of the given accounts, summed. */
+export function balanceTrail(
+  db: ReadableDb,
+  conversion: Conversion,
+  accounts: readonly { readonly iban: string; readonly current: number }[],
+  lastDay: number,
+  days: number,
+): number[] {
+  const firstDay = lastDay - days + 1;
+  const trail: number[] = new Array<number>(days).fill(0);
+  for (const { iban, current } of accounts) {
+    // net[d] is the day's converted net flow; the balance at the end of day d is the current one
+    // minus every flow after d.
+    const net: number[] = new Array<number>(days).fill(0);
+    for (const row of dailyFlows(db, iban, firstDay + 1, lastDay)) {
+      const factor = conversionOn(conversion, row.day).factor(row.currency);
+      const at = row.day - firstDay;
+      if (factor !== null) net[at] = (net[at] ?? 0) + ((row.inCents - row.outCents) / 100) * factor;
+    }
+    let balance = current;
+    for (let index = days - 1; index >= 0; index -= 1) {
+      trail[index] = (trail[index] ?? 0) + balance;
+      balance -= net[index] ?? 0;
+    }
+  }
+  return trail;
+}
+
+export function withSparklines(
+  db: ReadableDb,
+  conversion: Conversion,
+  computed: ComputedPortfolio,
+  rows: readonly PortfolioRow[],
+  lastDay: number | null,
+  days: number,
+): readonly PortfolioRow[] {
+  if (days === 0 || lastDay === null) return rows;
+  return rows.map((row) => {
+    const accounts = (computed.ibans.get(row.companyId) ?? []).map((iban) => ({
+      iban,
+      current: computed.balances.get(iban) ?? 0,
+    }));
+    return { ...row, spark: balanceTrail(db, conversion, accounts, lastDay, days) };
+  });
+}
