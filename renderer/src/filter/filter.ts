@@ -29,7 +29,15 @@ export interface Filter {
   /** Null until the analyst picks a range: the opening preset over the company's data span applies. */
   readonly range: DayRange | null;
   readonly interval: Granularity;
+  /** Whether the analyst picked the interval: a new range then keeps it where the range allows it. */
+  readonly intervalChosen: boolean;
   readonly currency: ReportingCurrency;
 }
 
-export const initialFilter: Filter = { company: null, range: null, interval: 'month', currency: 'EUR' };
+export const initialFilter: Filter = {
+  company: null,
+  range: null,
+  interval: 'month',
+  intervalChosen: false,
+  currency: 'EUR',
+};

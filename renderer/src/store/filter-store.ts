@@ -24,7 +24,10 @@ interface FilterState {
   readonly rangeHistory: readonly RangeStep[];
   readonly openCompany: (companyId: number) => void;
   readonly goHome: () => void;
-  /** A new range brings the default interval for it (the analyst can refine it afterwards). */
+  /**
+   * A new range brings the default interval for it, unless the analyst picked one: that one stays
+   * while the range allows it.
+   */
   readonly setRange: (range: DayRange) => void;
   /** Returns to the previous range; false when there is none. */
   readonly backRange: () => boolean;
@@ -60,7 +63,11 @@ export const useFilterStore = create<FilterState>()((set, get) => ({
   },
   setRange: (range) => {
     set(({ filter, rangeHistory }) => ({
-      filter: { ...filter, range, interval: defaultInterval(range) },
+      filter: {
+        ...filter,
+        range,
+        interval: filter.intervalChosen ? fitInterval(range, filter.interval) : defaultInterval(range),
+      },
       rangeHistory: [...rangeHistory, { range: filter.range, interval: filter.interval }].slice(
         -rangeHistoryLimit,
       ),
@@ -76,7 +83,9 @@ export const useFilterStore = create<FilterState>()((set, get) => ({
     return true;
   },
   setInterval: (interval, range) => {
-    set(({ filter }) => ({ filter: { ...filter, range, interval: fitInterval(range, interval) } }));
+    set(({ filter }) => ({
+      filter: { ...filter, range, interval: fitInterval(range, interval), intervalChosen: true },
+    }));
   },
   setCurrency: (currency) => {
     set(({ filter }) => ({ filter: { ...filter, currency } }));

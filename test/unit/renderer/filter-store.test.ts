@@ -63,4 +63,15 @@ describe('the filter store', () => {
     useFilterStore.getState().goHome();
     expect(useFilterStore.getState().filter).toEqual({ ...initialFilter, currency: 'USD' });
   });
+  it('keeps the interval the analyst picked when a preset changes the range', () => {
+    const year = { preset: '1Y' as const, from: '2020-01-01', to: '2020-12-31' };
+    useFilterStore.getState().setRange(year);
+    useFilterStore.getState().setInterval('month', year);
+    useFilterStore.getState().setRange({ preset: '3M', from: '2020-10-01', to: '2020-12-31' });
+    expect(useFilterStore.getState().filter.interval).toBe('month');
+    // Without a pick of their own, the same preset brings its default: days.
+    useFilterStore.setState({ filter: initialFilter, rangeHistory: [] });
+    useFilterStore.getState().setRange({ preset: '3M', from: '2020-10-01', to: '2020-12-31' });
+    expect(useFilterStore.getState().filter.interval).toBe('day');
+  });
 });
