@@ -1,5 +1,5 @@
 /** Results of the analytics services, as the renderer and the CLI receive them. */
-import type { ReportingCurrency, TransactionSource } from './domain';
+import type { ReportingCurrency, PaymentStream } from './domain';
 import type { ConversionInfo } from './rates';
 
 /** First and last day of the synced data, overall and per transaction source (`YYYY-MM-DD`). */
@@ -7,7 +7,7 @@ export interface SyncedSpan {
   readonly from: string;
   readonly to: string;
   readonly sources: readonly {
-    readonly source: TransactionSource;
+    readonly source: PaymentStream;
     readonly from: string;
     readonly to: string;
   }[];

@@ -3,14 +3,14 @@
  * produces and the database's ingester stores. It lives here, below both, so the database layer
  * never imports the sync layer.
  */
-import type { QuarantineReason, TransactionSource } from './domain';
+import type { QuarantineReason, PaymentStream } from './domain';
 
 /** Stand-ins that keep identity keys NOT NULL for records whose field is missing or unparseable. */
 export const missingTimestampMs = Number.MIN_SAFE_INTEGER;
 export const missingAmountCents = Number.MIN_SAFE_INTEGER;
 
 export interface ClassifiedTransaction {
-  readonly source: TransactionSource;
+  readonly source: PaymentStream;
   readonly extId: string;
   readonly payer: string;
   readonly beneficiary: string;

@@ -3,8 +3,12 @@
  * the source adapters and nowhere else (docs/domain.md).
  */
 
-export type TransactionSource = 'sepa' | 'swift';
-export const transactionSources: readonly TransactionSource[] = ['sepa', 'swift'];
+/**
+ * The payment stream a transaction came through. Not to be confused with a *source*, which in this
+ * code base is always a CDM endpoint the app syncs from (docs/architecture.md, "Names").
+ */
+export type PaymentStream = 'sepa' | 'swift';
+export const paymentStreams: readonly PaymentStream[] = ['sepa', 'swift'];
 
 /** The two dialects of the CDM API (docs/cdm-api.md). */
 export type Dialect = 'exposer' | 'cdm-api';
@@ -27,7 +31,7 @@ export interface Company {
  * null so that the record can still be kept, with its reason, in the data-quality view.
  */
 export interface RawTransaction {
-  readonly source: TransactionSource;
+  readonly source: PaymentStream;
   /** Integer ids and uuids are both carried as text. */
   readonly id: string;
   readonly payer: string | null;

@@ -1,6 +1,6 @@
 /** The data-quality report: quarantined records by reason, source and company, and rate-table warnings. */
 import { z } from 'zod';
-import type { QuarantineReason, ReportingCurrency, TransactionSource } from './domain';
+import type { QuarantineReason, ReportingCurrency, PaymentStream } from './domain';
 import { reportingCurrency } from './schemas';
 import type { Converted } from './analytics';
 
@@ -17,7 +17,7 @@ export const qualityArgument = z
 
 export interface ReasonCount {
   readonly reason: QuarantineReason;
-  readonly source: TransactionSource;
+  readonly source: PaymentStream;
   readonly count: number;
 }
 
@@ -30,7 +30,7 @@ export interface CompanyQuality {
 
 export interface QuarantineSample {
   readonly reason: QuarantineReason;
-  readonly source: TransactionSource;
+  readonly source: PaymentStream;
   readonly id: string;
   readonly payer: string;
   readonly beneficiary: string;
@@ -73,7 +73,7 @@ export interface PossibleDuplicates {
   readonly excluded: number;
   readonly excludeSetting: boolean;
   readonly samples: readonly {
-    readonly source: TransactionSource;
+    readonly source: PaymentStream;
     readonly ts: string;
     readonly payer: string;
     readonly beneficiary: string;
@@ -91,7 +91,7 @@ export interface QualityReport extends Converted {
   readonly samples: readonly QuarantineSample[];
   readonly rateWarnings: readonly RateWarning[];
   /** Valid records that fail only the strict ISO 13616 check, per source (a warning while strict mode is off). */
-  readonly strictIbanWarnings: readonly { readonly source: TransactionSource; readonly count: number }[];
+  readonly strictIbanWarnings: readonly { readonly source: PaymentStream; readonly count: number }[];
   readonly strictIban: boolean;
   /** Optional in the type only for hand-built reports; the service always fills it. */
   readonly possibleDuplicates?: PossibleDuplicates;

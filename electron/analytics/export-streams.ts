@@ -12,7 +12,7 @@ import { loadOpeningBalances } from '../db/queries/rates';
 import { quarantinedCount } from '../db/queries/report-facts';
 import { companyTransactionDays, quarantinedRecords } from '../db/queries/transaction-stream';
 import { countCompanyTransactions, type TransactionStatusFilter } from '../db/queries/transactions';
-import { sourceOfCode } from '../db/source-code';
+import { streamOfCode } from '../db/stream-code';
 import { requireCompany } from './company-lookup';
 import { loadConversion } from './conversion';
 import { summarizeBalances } from './account-balances';
@@ -73,7 +73,7 @@ export function quarantinedStream(db: ReadableDb): Stream<QuarantinedLine> {
   const nextRows = quarantinedRecords(db, quarantineReasons, [0, 1]);
   const next = (): QuarantinedLine[] | null =>
     nextRows()?.map((row) => ({
-      source: sourceOfCode(row.source),
+      source: streamOfCode(row.source),
       id: row.extId,
       ts: row.tsText,
       // A record whose time could not be read has no day.

@@ -18,7 +18,7 @@ import {
 import { loadRates } from '../db/queries/rates';
 import { rejectedRecords } from '../db/queries/rejected-records';
 import { loadAllRateOverrides } from '../db/queries/settings';
-import { sourceOfCode } from '../db/source-code';
+import { streamOfCode } from '../db/stream-code';
 import { loadConversion } from './conversion';
 import { readRateTable } from './rate-reading';
 import { rateWarnings } from './rate-warnings';
@@ -55,7 +55,7 @@ function unreadableRecords(db: ReadableDb, samples: number): QualityReport['unre
 export function qualityReport(db: ReadableDb, query: QualityQuery): QualityReport {
   const byReason = quarantineCounts(db).map((row) => ({
     reason: row.reason,
-    source: sourceOfCode(row.source),
+    source: streamOfCode(row.source),
     count: row.count,
   }));
   const quarantined = byReason.reduce((sum, row) => sum + row.count, 0);
@@ -68,7 +68,7 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
       : quarantineReasons.flatMap((reason) =>
           quarantineSamples(db, reason, query.samples).map((row) => ({
             reason,
-            source: sourceOfCode(row.source),
+            source: streamOfCode(row.source),
             id: row.extId,
             payer: row.payer,
             beneficiary: row.beneficiary,
@@ -92,7 +92,7 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
       readRateTable(rates, readConversionSettings(db).conventions),
     ),
     strictIbanWarnings: strictIbanWarningCounts(db).map((row) => ({
-      source: sourceOfCode(row.source),
+      source: streamOfCode(row.source),
       count: row.count,
     })),
     strictIban: readScalarSettings(db).strictIban,
@@ -110,7 +110,7 @@ function possibleDuplicates(db: ReadableDb, samples: number): PossibleDuplicates
     excluded: groups.reduce((sum, group) => sum + group.excluded, 0),
     excludeSetting: readScalarSettings(db).excludeDuplicates,
     samples: groups.slice(0, samples).map((group) => ({
-      source: sourceOfCode(group.source),
+      source: streamOfCode(group.source),
       ts: group.tsText,
       payer: group.payer,
       beneficiary: group.beneficiary,

@@ -9,7 +9,7 @@ import { isoFromDay } from '../../shared/days';
 import { AppFailure } from '../../shared/result';
 import type { ReadableDb } from '../db/connection';
 import { sourceDaySpans } from '../db/queries/sync-facts';
-import { sourceOfCode } from '../db/source-code';
+import { streamOfCode } from '../db/stream-code';
 
 export interface DaySpan {
   readonly first: number;
@@ -18,7 +18,7 @@ export interface DaySpan {
 }
 
 export function syncedSpan(db: ReadableDb): DaySpan | null {
-  const sources = sourceDaySpans(db).map((span) => ({ ...span, source: sourceOfCode(span.source) }));
+  const sources = sourceDaySpans(db).map((span) => ({ ...span, source: streamOfCode(span.source) }));
   if (sources.length === 0) return null;
   const first = Math.min(...sources.map((s) => s.first));
   const last = Math.max(...sources.map((s) => s.last));

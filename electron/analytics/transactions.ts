@@ -12,7 +12,7 @@ import {
   type TransactionPageQuery,
   type TransactionRow,
 } from '../db/queries/transactions';
-import { sourceOfCode } from '../db/source-code';
+import { streamOfCode } from '../db/stream-code';
 import { requireCompany } from './company-lookup';
 import { conversionOn, loadConversion, type Conversion } from './conversion';
 import { clampRange } from './synced-span';
@@ -32,7 +32,7 @@ export function transactionLine(
   const outgoing = row.payerCompany === companyId;
   const incoming = row.beneficiaryCompany === companyId;
   return {
-    source: sourceOfCode(row.source),
+    source: streamOfCode(row.source),
     id: row.extId,
     ts: row.tsText,
     day: isoFromDay(row.day),

@@ -1,5 +1,5 @@
 /** Record counts of a generated data set per source: clean records and records per corruption kind. */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import { KIND } from './generate/gen-record';
 
 export interface SourceCounts {
@@ -16,9 +16,9 @@ export interface SourceCounts {
   readonly strictIbanWarning: number;
 }
 
-export type DatasetCounts = Record<TransactionSource, SourceCounts>;
+export type DatasetCounts = Record<PaymentStream, SourceCounts>;
 
-export function countsFromKinds(byKind: Record<TransactionSource, readonly number[]>): DatasetCounts {
+export function countsFromKinds(byKind: Record<PaymentStream, readonly number[]>): DatasetCounts {
   const one = (kinds: readonly number[]): SourceCounts => {
     const at = (code: number): number => kinds[code] ?? 0;
     return {

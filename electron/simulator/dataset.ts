@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { cacheFileName, defaultCacheDir } from './cache/paths';
 import { CacheReader, type RowFilter, type TxRow } from './cache/reader';
@@ -126,7 +126,7 @@ class CacheDataset implements CachedDataset {
   private readonly companyList: SimCompany[];
   private readonly companyById: Map<number, SimCompany>;
   private readonly rateList: SimRate[];
-  private readonly spans: Record<TransactionSource, { firstMs: number; lastMs: number } | null>;
+  private readonly spans: Record<PaymentStream, { firstMs: number; lastMs: number } | null>;
 
   constructor(
     readonly file: string,
@@ -140,7 +140,7 @@ class CacheDataset implements CachedDataset {
     this.reader = new CacheReader(file);
     const meta = this.reader.meta();
     this.counts = countsFromKinds(
-      JSON.parse(meta.get('counts') ?? '{"sepa":[],"swift":[]}') as Record<TransactionSource, number[]>,
+      JSON.parse(meta.get('counts') ?? '{"sepa":[],"swift":[]}') as Record<PaymentStream, number[]>,
     );
     this.ibans = this.reader.ibans();
     this.ibanNumbers = new Map(this.ibans.map((iban, n) => [iban, n]));
@@ -168,16 +168,11 @@ class CacheDataset implements CachedDataset {
     return this.rateList;
   }
 
-  window(source: TransactionSource, fromMs: number, toMs: number): SimTransaction[] {
+  window(source: PaymentStream, fromMs: number, toMs: number): SimTransaction[] {
     return this.reader.window(source, fromMs, toMs).map((row) => this.toTransaction(source, row));
   }
 
-  pageAfterId(
-    source: TransactionSource,
-    afterId: number,
-    limit: number,
-    filter?: PartyFilter,
-  ): SimTransaction[] {
+  pageAfterId(source: PaymentStream, afterId: number, limit: number, filter?: PartyFilter): SimTransaction[] {
     const rows = this.withFilter(filter, (rowFilter) =>
       this.reader.afterId(source, afterId, Math.max(1, limit), rowFilter),
     );
@@ -185,7 +180,7 @@ class CacheDataset implements CachedDataset {
   }
 
   pageAfterKey(
-    source: TransactionSource,
+    source: PaymentStream,
     afterMs: number,
     afterId: string,
     limit: number,
@@ -198,7 +193,7 @@ class CacheDataset implements CachedDataset {
     return rows.map((row) => this.toTransaction(source, row));
   }
 
-  span(source: TransactionSource): { readonly firstMs: number; readonly lastMs: number } | null {
+  span(source: PaymentStream): { readonly firstMs: number; readonly lastMs: number } | null {
     return this.spans[source];
   }
 
@@ -219,7 +214,7 @@ class CacheDataset implements CachedDataset {
     return query(rowFilter);
   }
 
-  private toTransaction(source: TransactionSource, row: TxRow): SimTransaction {
+  private toTransaction(source: PaymentStream, row: TxRow): SimTransaction {
     return {
       source,
       seq: row.seq,

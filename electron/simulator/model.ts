@@ -3,7 +3,7 @@
  * serve. Records are kept in a wire-neutral form that can still express every quirk the servers
  * must reproduce (missing amounts, broken timestamps, invalid IBANs, uuid ids).
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 
 export type Setting = 'small' | 'medium' | 'large' | 'mega';
 export const settings: readonly Setting[] = ['small', 'medium', 'large', 'mega'];
@@ -38,7 +38,7 @@ export type SimCorruption =
   'batch-payment' | 'invalid-iban' | 'invalid-currency' | 'malformed' | 'duplicate' | 'strict-iban-warning';
 
 export interface SimTransaction {
-  readonly source: TransactionSource;
+  readonly source: PaymentStream;
   /** Row number unique per source, in (tsMs, generation) order. */
   readonly seq: number;
   /**
@@ -85,24 +85,19 @@ export interface SimDataset {
   company(companyId: number): SimCompany | undefined;
   rates(): readonly SimRate[];
   /** Records with `fromMs <= tsMs < toMs`, ordered by (tsMs, seq). */
-  window(source: TransactionSource, fromMs: number, toMs: number): SimTransaction[];
+  window(source: PaymentStream, fromMs: number, toMs: number): SimTransaction[];
   /** Records with idNum > afterId, in seq order, at least `limit` unless exhausted. */
-  pageAfterId(
-    source: TransactionSource,
-    afterId: number,
-    limit: number,
-    filter?: PartyFilter,
-  ): SimTransaction[];
+  pageAfterId(source: PaymentStream, afterId: number, limit: number, filter?: PartyFilter): SimTransaction[];
   /** Records after the key (tsMs, id) in (tsMs, id, seq) order; for uuid ids. */
   pageAfterKey(
-    source: TransactionSource,
+    source: PaymentStream,
     afterMs: number,
     afterId: string,
     limit: number,
     filter?: PartyFilter,
   ): SimTransaction[];
   /** First and last tsMs of a source, or null when it is empty. */
-  span(source: TransactionSource): { readonly firstMs: number; readonly lastMs: number } | null;
+  span(source: PaymentStream): { readonly firstMs: number; readonly lastMs: number } | null;
   close(): void;
 }
 

@@ -2,14 +2,14 @@
  * Uuid ids for the `uuid` id kind, derived from (source, idNum) alone so that both the cache and
  * anyone checking it can recompute them. Version-4 layout; the bits come from a 32-bit mixer.
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import { mix32 } from './prng';
 
 function hex8(value: number): string {
   return (value >>> 0).toString(16).padStart(8, '0');
 }
 
-export function uuidFor(source: TransactionSource, idNum: number): string {
+export function uuidFor(source: PaymentStream, idNum: number): string {
   const salt = source === 'sepa' ? 0x5e9a : 0x5a1f7;
   const low = idNum >>> 0;
   const high = Math.floor(idNum / 0x1_0000_0000);

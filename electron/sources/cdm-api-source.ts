@@ -3,7 +3,7 @@
  * stream read by keyset pages from the saved key (cdm-api-cursor.ts). `[]` ends a pass and keeps the
  * key one step back, so the next refresh reads the last key's group again and then what came after.
  */
-import type { Company, TransactionSource } from '../../shared/domain';
+import type { Company, PaymentStream } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from './http/http-client';
 import {
@@ -43,7 +43,7 @@ export function checkPageLimit(limit: number): number {
 export function cdmApiSourceOver(client: HttpClient, options: CdmApiSourceOptions = {}): CdmSource {
   const limit = checkPageLimit(options.pageLimit ?? defaultPageLimit);
 
-  async function fetchPage(stream: TransactionSource, query: string, signal: AbortSignal | undefined) {
+  async function fetchPage(stream: PaymentStream, query: string, signal: AbortSignal | undefined) {
     return client.get(`/transactions/${stream}?limit=${limit}${query}`, {
       signal,
       read: (body) => parseCdmApiTransactions(body, stream),

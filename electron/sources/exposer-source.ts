@@ -4,7 +4,7 @@
  * An empty period, 204, 404 and a poll that still times out after the retries all mean "nothing now".
  * Each run starts a fresh pass from wherever the server's cursor is, so a crash loses nothing.
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from './http/http-client';
 import { advanceExposerCursor, initialExposerCursor, pollOutcome, readExposerCursor } from './exposer-cursor';
@@ -16,9 +16,9 @@ const noDataStatuses = new Set([204, 404]);
 
 export function exposerSourceOver(client: HttpClient): CdmSource {
   /** Streams already polled by this source (one source serves one run). */
-  const polled = new Set<TransactionSource>();
+  const polled = new Set<PaymentStream>();
 
-  async function poll(stream: TransactionSource, signal: AbortSignal | undefined) {
+  async function poll(stream: PaymentStream, signal: AbortSignal | undefined) {
     try {
       return await client.get(`/${stream}`, {
         signal,

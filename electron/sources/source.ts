@@ -3,7 +3,7 @@
  * transaction streams page by page from a resumable cursor. Each dialect's adapter maps its wire
  * format to the canonical records of `shared/domain.ts` and nowhere else.
  */
-import type { Company, Dialect, ExchangeRate, RawTransaction, TransactionSource } from '../../shared/domain';
+import type { Company, Dialect, ExchangeRate, RawTransaction, PaymentStream } from '../../shared/domain';
 
 export type { Dialect } from '../../shared/domain';
 
@@ -49,7 +49,7 @@ export interface CdmSource {
   companies(signal?: AbortSignal): Promise<CompanyBatch>;
   rates(signal?: AbortSignal): Promise<RateBatch>;
   /** The page after `cursor` (null: from the start, or wherever the server's own cursor is). */
-  nextPage(stream: TransactionSource, cursor: unknown, signal?: AbortSignal): Promise<TransactionPage>;
+  nextPage(stream: PaymentStream, cursor: unknown, signal?: AbortSignal): Promise<TransactionPage>;
   /** Subscribes to retries (for progress); returns the unsubscribe function. */
   onRetry(listener: (notice: RetryNotice) => void): () => void;
   close(): Promise<void>;

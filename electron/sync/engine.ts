@@ -3,7 +3,7 @@
  * are classified, ingested and checkpointed together with their cursor, so a crash at any point
  * leaves either a whole commit with its cursor or nothing of it.
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import type { SyncSummary } from '../../shared/sync';
 import { toAppError } from '../../shared/result';
 import { dayOfEpochMs } from '../../shared/days';
@@ -30,7 +30,7 @@ export interface SyncPassOptions {
   /** The URL the source was created for; identifies its cursors in the database. */
   readonly sourceUrl: string;
   readonly strictIban?: boolean;
-  readonly streams?: readonly TransactionSource[];
+  readonly streams?: readonly PaymentStream[];
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: SyncProgress) => void;
   /** Milliseconds between progress reports (0 reports every page). */

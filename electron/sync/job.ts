@@ -6,7 +6,7 @@
  */
 import type { SyncProgress, SyncSummary } from '../../shared/sync';
 import { toAppError, type AppError } from '../../shared/result';
-import type { Dialect, TransactionSource } from '../../shared/domain';
+import type { Dialect, PaymentStream } from '../../shared/domain';
 import { openWritableDatabase } from '../db/connection';
 import { databaseWriteError } from '../db/write-errors';
 import { createSource } from '../sources/create-source';
@@ -36,7 +36,7 @@ export interface SyncJob {
   readonly dialect: Dialect | 'auto';
   readonly auth?: SourceAuth;
   readonly strictIban?: boolean;
-  readonly streams?: readonly TransactionSource[];
+  readonly streams?: readonly PaymentStream[];
   /** Timeouts, retries, page size and commit size; tests and benchmarks tune them. */
   readonly tuning?: SyncTuning;
 }

@@ -5,7 +5,7 @@
  * so a crash leaves either all of it or none; fewer, larger commits write far fewer WAL frames
  * than one commit per page.
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import type { WritableDb } from '../db/connection';
 import type { AccountOwners, TransactionIngester } from '../db/mutations/ingest-transactions';
@@ -45,7 +45,7 @@ function latestDay(records: readonly ClassifiedTransaction[]): number | null {
   return latest;
 }
 
-export async function syncStream(context: StreamPassContext, stream: TransactionSource): Promise<void> {
+export async function syncStream(context: StreamPassContext, stream: PaymentStream): Promise<void> {
   const { db, source, sourceId, signal, meter } = context;
   const commitRecords = context.commitRecords ?? defaultCommitRecords;
   let waiting: ClassifiedTransaction[] = [];

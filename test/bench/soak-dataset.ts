@@ -5,7 +5,7 @@
  * batch-payment group can be cut by a release, so its last members arrive as late siblings.
  * Integer ids only (the soak reads it by `after-id`).
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import type { SimDataset, SimTransaction } from '../../electron/simulator/model';
 
 const roundMs = Date.UTC(2022, 0, 1) - Date.UTC(2018, 0, 1);
@@ -54,7 +54,7 @@ export interface EndlessDataset extends SimDataset {
 
 export function endlessDataset(base: SimDataset): EndlessDataset {
   if (base.idKind !== 'int') throw new Error('the soak data set needs integer ids');
-  const stream = (source: TransactionSource): Stream => {
+  const stream = (source: PaymentStream): Stream => {
     const records = base
       .window(source, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)
       .sort((a, b) => a.idNum - b.idNum || a.seq - b.seq);
@@ -66,7 +66,7 @@ export function endlessDataset(base: SimDataset): EndlessDataset {
       served: [],
     };
   };
-  const streams: Record<TransactionSource, Stream> = { sepa: stream('sepa'), swift: stream('swift') };
+  const streams: Record<PaymentStream, Stream> = { sepa: stream('sepa'), swift: stream('swift') };
   const companies = base.companies();
   const rates = base.rates();
 

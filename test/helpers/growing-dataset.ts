@@ -3,7 +3,7 @@
  * set's records, and `show` widens that part (new records, a batch-payment sibling that arrives
  * after the rest of its group was synced). The simulator server reads it like any other data set.
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import type { SimDataset, SimTransaction } from '../../electron/simulator/model';
 import { memoryDataset } from './memory-dataset';
 
@@ -13,7 +13,7 @@ export interface GrowingDataset extends SimDataset {
 }
 
 /** Every transaction record of a stream, in (tsMs, seq) order. */
-export function everyRecord(dataset: SimDataset, source: TransactionSource): SimTransaction[] {
+export function everyRecord(dataset: SimDataset, source: PaymentStream): SimTransaction[] {
   return dataset.window(source, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
 }
 

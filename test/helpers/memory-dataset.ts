@@ -3,7 +3,7 @@
  * every contract of the interface, including never ending a keyset page inside a group of records
  * that share the key.
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import type {
   IdKind,
   PartyFilter,
@@ -56,15 +56,15 @@ function takeWholeGroups(
 }
 
 export function memoryDataset(input: MemoryDatasetInput): SimDataset & { readonly closed: () => boolean } {
-  const bySeq: Record<TransactionSource, SimTransaction[]> = {
+  const bySeq: Record<PaymentStream, SimTransaction[]> = {
     sepa: [...(input.sepa ?? [])].sort((a, b) => a.seq - b.seq),
     swift: [...(input.swift ?? [])].sort((a, b) => a.seq - b.seq),
   };
-  const byTime: Record<TransactionSource, SimTransaction[]> = {
+  const byTime: Record<PaymentStream, SimTransaction[]> = {
     sepa: [...bySeq.sepa].sort(byTimeThenSeq),
     swift: [...bySeq.swift].sort(byTimeThenSeq),
   };
-  const keyed: Record<TransactionSource, SimTransaction[]> = {
+  const keyed: Record<PaymentStream, SimTransaction[]> = {
     sepa: [...bySeq.sepa].sort(byKey),
     swift: [...bySeq.swift].sort(byKey),
   };

@@ -3,7 +3,7 @@
  * deterministic stream spread over several exposer periods, with batch-payment groups and
  * duplicates that share their key.
  */
-import type { TransactionSource } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import type { SimCompany, SimRate, SimTransaction } from '../../electron/simulator/model';
 import { seedRates } from '../../electron/simulator/rates';
 
@@ -46,7 +46,7 @@ export const partyIbans = [
  * batch group of 3 siblings sharing id, parties and time, every 11th gets an exact duplicate.
  */
 export function simStream(
-  source: TransactionSource,
+  source: PaymentStream,
   count: number,
   options: { stepMs?: number; startMs?: number; uuid?: boolean } = {},
 ): SimTransaction[] {

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadableDatabase } from '../../electron/db/connection';
 import { databaseChecksum } from '../../electron/db/queries/checksum';
-import { sourceCode } from '../../electron/db/source-code';
+import { streamCode } from '../../electron/db/stream-code';
 import type { SimTransaction } from '../../electron/simulator/model';
 import { startSimulatorServer, type Dialect } from '../../electron/simulator/serve/server';
 import { runSyncJob } from '../../electron/sync/job';
@@ -56,7 +56,7 @@ function groupStatuses(dbPath: string, group: readonly SimTransaction[]): number
     db
       .prepare('SELECT status FROM txn WHERE source = ? AND ext_id = ? ORDER BY status')
       .pluck()
-      .all(sourceCode('swift'), id),
+      .all(streamCode('swift'), id),
   ) as number[];
 }
 

@@ -7,7 +7,7 @@
 import type { QuarantineReason } from '../../../shared/domain';
 import { missingTimestampMs, type ClassifiedTransaction } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
-import { sourceCode } from '../source-code';
+import { streamCode } from '../stream-code';
 import { duplicateDetail, sameApartFromId } from './duplicates';
 import { FlowDeltas } from './flow-deltas';
 import { createSpanWidener } from './synced-span';
@@ -93,7 +93,7 @@ export function createTransactionIngester(db: WritableDb): TransactionIngester {
   const widenSpans = createSpanWidener(db);
 
   function ingestOne(record: ClassifiedTransaction, owners: AccountOwners, counts: IngestCounts): void {
-    const source = sourceCode(record.source);
+    const source = streamCode(record.source);
     const payerCompany = owners.get(record.payer) ?? null;
     const beneficiaryCompany = owners.get(record.beneficiary) ?? null;
     const result = insert(record, payerCompany, beneficiaryCompany);

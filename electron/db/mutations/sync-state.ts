@@ -1,5 +1,5 @@
 /** Sync bookkeeping: sources, the cursor of each stream, and the record of each run. */
-import type { Dialect, TransactionSource } from '../../../shared/domain';
+import type { Dialect, PaymentStream } from '../../../shared/domain';
 import type { ReadableDb, WritableDb } from '../connection';
 
 export interface SourceRow {
@@ -17,7 +17,7 @@ export function ensureSource(db: WritableDb, url: string, dialect: Dialect, nowM
   return db.prepare('SELECT source_id FROM source WHERE url = ?').pluck().get(url) as number;
 }
 
-export function loadCursor(db: ReadableDb, sourceId: number, stream: TransactionSource): unknown {
+export function loadCursor(db: ReadableDb, sourceId: number, stream: PaymentStream): unknown {
   const text = db
     .prepare('SELECT cursor FROM sync_cursor WHERE source_id = ? AND stream = ?')
     .pluck()
@@ -29,7 +29,7 @@ export function loadCursor(db: ReadableDb, sourceId: number, stream: Transaction
 export function saveCursor(
   db: WritableDb,
   sourceId: number,
-  stream: TransactionSource,
+  stream: PaymentStream,
   cursor: unknown,
   nowMs: number,
 ): void {

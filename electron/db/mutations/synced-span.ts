@@ -1,7 +1,7 @@
 /** The synced span (docs/domain.md "Balances") widens by the days each commit delivered. */
 import type { ClassifiedTransaction } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
-import { sourceCode } from '../source-code';
+import { streamCode } from '../stream-code';
 
 export function createSpanWidener(db: WritableDb): (records: readonly ClassifiedTransaction[]) => void {
   const widen = db.prepare(`
@@ -12,7 +12,7 @@ export function createSpanWidener(db: WritableDb): (records: readonly Classified
     const spans = new Map<number, { first: number; last: number }>();
     for (const record of records) {
       if (record.day === null) continue;
-      const source = sourceCode(record.source);
+      const source = streamCode(record.source);
       const span = spans.get(source);
       if (span === undefined) spans.set(source, { first: record.day, last: record.day });
       else {

@@ -2,7 +2,7 @@
 import type { RunResult } from 'better-sqlite3';
 import type { ClassifiedTransaction } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
-import { sourceCode } from '../source-code';
+import { streamCode } from '../stream-code';
 import { storedAmount, storedTsText } from '../txn-columns';
 
 export type TxnInsert = (
@@ -21,7 +21,7 @@ export function prepareTxnInsert(db: WritableDb): TxnInsert {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   return (record, payerCompany, beneficiaryCompany) =>
     insert.run(
-      sourceCode(record.source),
+      streamCode(record.source),
       record.extId,
       record.payer,
       record.beneficiary,

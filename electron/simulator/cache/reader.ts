@@ -4,7 +4,7 @@
  * sharing its last key, so "strictly after the key" never skips a batch sibling or duplicate.
  */
 import Database from 'better-sqlite3';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { IdKind, SimRate } from '../model';
 import { tableOf } from './schema';
 
@@ -38,7 +38,7 @@ export interface RowFilter {
 export class CacheReader {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly lastSeqs = new Map<TransactionSource, number>();
+  private readonly lastSeqs = new Map<PaymentStream, number>();
 
   constructor(file: string) {
     this.db = new Database(file, { readonly: true, fileMustExist: true });
@@ -63,7 +63,7 @@ export class CacheReader {
       .all() as SimRate[];
   }
 
-  span(source: TransactionSource): { firstMs: number; lastMs: number } | null {
+  span(source: PaymentStream): { firstMs: number; lastMs: number } | null {
     const row = this.db
       .prepare(`SELECT MIN(ts_ms) AS first, MAX(ts_ms) AS last FROM ${tableOf[source]}`)
       .get() as {
@@ -73,7 +73,7 @@ export class CacheReader {
     return row.first === null || row.last === null ? null : { firstMs: row.first, lastMs: row.last };
   }
 
-  window(source: TransactionSource, fromMs: number, toMs: number): TxRow[] {
+  window(source: PaymentStream, fromMs: number, toMs: number): TxRow[] {
     return this.statement(source, 'window', 'ts_ms >= ? AND ts_ms < ?', 'ts_ms, seq', false).all(
       fromMs,
       toMs,
@@ -81,7 +81,7 @@ export class CacheReader {
   }
 
   /** Rows with id_num > afterId in seq order (ids and times both grow with seq). */
-  afterId(source: TransactionSource, afterId: number, limit: number, filter: RowFilter): TxRow[] {
+  afterId(source: PaymentStream, afterId: number, limit: number, filter: RowFilter): TxRow[] {
     const first = this.firstSeqAfterId(source, afterId);
     if (first === undefined) return [];
     const parties = partyClause(filter);
@@ -105,10 +105,7 @@ export class CacheReader {
    * The first row whose id exceeds `afterId`, by binary search over the rowid: ids never decrease
    * along seq, so no id index is needed (which saves a large share of the generation time).
    */
-  private firstSeqAfterId(
-    source: TransactionSource,
-    afterId: number,
-  ): { seq: number; tsMs: number } | undefined {
+  private firstSeqAfterId(source: PaymentStream, afterId: number): { seq: number; tsMs: number } | undefined {
     const at = this.statement(source, 'atSeq', 'seq = ?', 'seq', false, 'id_num, ts_ms');
     const last = this.lastSeq(source);
     let lo = 1;
@@ -124,7 +121,7 @@ export class CacheReader {
     return row === undefined ? undefined : { seq: lo, tsMs: row.ts_ms };
   }
 
-  private lastSeq(source: TransactionSource): number {
+  private lastSeq(source: PaymentStream): number {
     let last = this.lastSeqs.get(source);
     if (last === undefined) {
       last = (this.db.prepare(`SELECT MAX(seq) FROM ${tableOf[source]}`).pluck().get() as number | null) ?? 0;
@@ -135,7 +132,7 @@ export class CacheReader {
 
   /** Rows after (afterMs, afterId) in (ts, id, seq) order; the id is the uuid or the integer id. */
   afterKey(
-    source: TransactionSource,
+    source: PaymentStream,
     idKind: IdKind,
     afterMs: number,
     afterId: string | number,
@@ -161,7 +158,7 @@ export class CacheReader {
 
   /** Appends the rest of the group that shares the last row's (ts, id). */
   private completeGroup(
-    source: TransactionSource,
+    source: PaymentStream,
     rows: TxRow[],
     filter: RowFilter,
     idColumn: 'uid' | 'id_num',
@@ -180,7 +177,7 @@ export class CacheReader {
   }
 
   private statement(
-    source: TransactionSource,
+    source: PaymentStream,
     name: string,
     where: string,
     order: string,

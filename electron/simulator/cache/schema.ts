@@ -4,13 +4,13 @@
  * Indexes are built after the bulk load (much faster than maintaining them row by row).
  */
 import type Database from 'better-sqlite3';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { IdKind } from '../model';
 
 /** Bumped whenever the generated data or the layout changes; part of the cache file name. */
 export const cacheFormatVersion = 2;
 
-export const tableOf: Readonly<Record<TransactionSource, string>> = { sepa: 'sepa', swift: 'swift' };
+export const tableOf: Readonly<Record<PaymentStream, string>> = { sepa: 'sepa', swift: 'swift' };
 
 export function createTables(db: Database.Database): void {
   db.exec(`

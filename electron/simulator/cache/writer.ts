@@ -4,7 +4,7 @@
  * caller renames the file into place only after `finish`.
  */
 import Database from 'better-sqlite3';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { GenRecord } from '../generate/gen-record';
 import type { IdKind, SimRate } from '../model';
 import { uuidFor } from '../uuid';
@@ -20,7 +20,7 @@ export interface CompanyRow {
 
 export class CacheWriter {
   private readonly db: Database.Database;
-  private readonly inserts: Record<TransactionSource, Database.Statement>;
+  private readonly inserts: Record<PaymentStream, Database.Statement>;
 
   constructor(
     file: string,
@@ -42,7 +42,7 @@ export class CacheWriter {
   }
 
   /** Appends records (already in seq order); callers group many days into one transaction. */
-  writeRecords(source: TransactionSource, records: readonly GenRecord[]): void {
+  writeRecords(source: PaymentStream, records: readonly GenRecord[]): void {
     const insert = this.inserts[source];
     const uuid = this.idKind === 'uuid';
     for (const r of records) {

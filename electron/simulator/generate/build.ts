@@ -3,7 +3,7 @@
  * in transactions of a few weeks. Tracks counts per kind and each company's balance (for the
  * exposer's reported balance) on the way, so no second pass is needed.
  */
-import { transactionSources, type TransactionSource } from '../../../shared/domain';
+import { paymentStreams, type PaymentStream } from '../../../shared/domain';
 import { CacheWriter } from '../cache/writer';
 import type { CorruptionRates, IdKind } from '../model';
 import { seedRates } from '../rates';
@@ -24,7 +24,7 @@ export interface BuildOptions {
 }
 
 /** Record counts per source and stored kind code (index = code of gen-record's kindNames). */
-export type KindCounts = Record<TransactionSource, number[]>;
+export type KindCounts = Record<PaymentStream, number[]>;
 
 const eurFactor = new Map(
   seedRates.map((rate) => [rate.currency, rate.currency === 'EUR' ? 1 : rate.eurRate]),
@@ -51,7 +51,7 @@ class BalanceTracker {
 
 export function buildCache(options: BuildOptions): KindCounts {
   const world = buildWorld(options.seed, options.sizes.companies);
-  const streams = transactionSources.map(
+  const streams = paymentStreams.map(
     (source) =>
       [
         source,

@@ -3,7 +3,7 @@
  * activity, realistic amounts per currency. SEPA moves EUR between company accounts; SWIFT moves
  * many currencies between a company account and a foreign IBAN from the world pool.
  */
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { Prng } from '../prng';
 import { KIND, type GenRecord } from './gen-record';
 import type { World } from './world';
@@ -82,7 +82,7 @@ function swiftCurrency(prng: Prng): (typeof swiftCurrencies)[number] {
 export function cleanDay(
   prng: Prng,
   world: World,
-  source: TransactionSource,
+  source: PaymentStream,
   dayStartMs: number,
   count: number,
 ): GenRecord[] {

@@ -5,7 +5,7 @@
  * added record gets its own tag (hence its own id) except duplicates, which copy their template's,
  * so no two dirty records share an identity and kinds never overlap.
  */
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { Prng } from '../prng';
 import { KIND, type GenRecord } from './gen-record';
 import { sampleDistinct } from './pick';
@@ -53,7 +53,7 @@ function malformed(prng: Prng, template: GenRecord): GenRecord {
 export function corruptDay(
   prng: Prng,
   world: World,
-  source: TransactionSource,
+  source: PaymentStream,
   clean: GenRecord[],
   counts: DayCorruption,
 ): GenRecord[] {

@@ -3,7 +3,7 @@
  * (clean plus corruption) sorted by time with ids and row numbers assigned. Only one day is held
  * in memory at a time, which is what lets `large` and `mega` generate within a laptop's memory.
  */
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { CorruptionRates } from '../model';
 import { createPrng, type Prng } from '../prng';
 import { dailyCounts, dayCount, dayStartMs } from './calendar';
@@ -14,13 +14,13 @@ import { allocate } from './pick';
 import type { World } from './world';
 
 export interface SourcePlan {
-  readonly source: TransactionSource;
+  readonly source: PaymentStream;
   readonly clean: readonly number[];
   readonly corruption: readonly DayCorruption[];
 }
 
 /** Per-day clean counts and per-day corruption counts (each kind's total = round(rate × clean)). */
-export function planSource(source: TransactionSource, total: number, rates: CorruptionRates): SourcePlan {
+export function planSource(source: PaymentStream, total: number, rates: CorruptionRates): SourcePlan {
   const clean = dailyCounts(total);
   const swiftOnly = (rate: number): number => (source === 'swift' ? rate : 0);
   const spread = (rate: number): number[] => allocate(Math.round(rate * total), clean);

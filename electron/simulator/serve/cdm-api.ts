@@ -3,7 +3,7 @@
  * group of records sharing the key (the dataset guarantees it), so "strictly after the last key"
  * loses nothing. The `duplicate` fault serves a page that starts a little before the key.
  */
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { FaultDecision } from '../faults/fault-plan';
 import type { SimDataset, SimTransaction } from '../model';
 import type { TransactionQuery } from './cdm-api-params';
@@ -58,7 +58,7 @@ function notAfter(record: SimTransaction, key: TransactionQuery['key']): boolean
  */
 function overlap(
   dataset: SimDataset,
-  source: TransactionSource,
+  source: PaymentStream,
   query: TransactionQuery,
   draw: number,
 ): SimTransaction[] {
@@ -69,7 +69,7 @@ function overlap(
 
 function page(
   dataset: SimDataset,
-  source: TransactionSource,
+  source: PaymentStream,
   query: TransactionQuery,
   key: TransactionQuery['key'],
 ): SimTransaction[] {
@@ -86,7 +86,7 @@ function page(
 }
 
 export function createCdmApiRouter(dataset: SimDataset): Router {
-  function transactions(source: TransactionSource): Route {
+  function transactions(source: PaymentStream): Route {
     return {
       endpoint: `/transactions/${source}`,
       data: true,

@@ -4,7 +4,7 @@
  * cursor; past the last period the configured end behaviour is served and the cursor starts over,
  * so the data cycles forever (docs/cdm-api.md).
  */
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { SimDataset } from '../model';
 import { periodStartMs } from '../model';
 import type { Reply } from './reply';
@@ -28,7 +28,7 @@ export const exposerNotFound: Reply = {
   body: '404 page not found\n',
 };
 
-function periodCount(dataset: SimDataset, source: TransactionSource): number {
+function periodCount(dataset: SimDataset, source: PaymentStream): number {
   const span = dataset.span(source);
   if (span === null || span.lastMs < periodStartMs) return 0;
   return Math.floor((span.lastMs - periodStartMs) / exposerPeriodMs) + 1;
@@ -36,16 +36,16 @@ function periodCount(dataset: SimDataset, source: TransactionSource): number {
 
 export function createExposerRouter(dataset: SimDataset, options: ExposerOptions): Router {
   // Index of the next period to serve, per source; shared by all clients as on the real exposer.
-  const cursor: Record<TransactionSource, number> = { sepa: 0, swift: 0 };
+  const cursor: Record<PaymentStream, number> = { sepa: 0, swift: 0 };
 
   /** Moves the cursor from `from` to `to` unless a concurrent poll already did. */
-  function advance(source: TransactionSource, from: number, to: number): () => void {
+  function advance(source: PaymentStream, from: number, to: number): () => void {
     return () => {
       if (cursor[source] === from) cursor[source] = to;
     };
   }
 
-  function batchReply(source: TransactionSource, period: number, next: number, current: number): Reply {
+  function batchReply(source: PaymentStream, period: number, next: number, current: number): Reply {
     const fromMs = periodStartMs + period * exposerPeriodMs;
     const records = dataset.window(source, fromMs, fromMs + exposerPeriodMs);
     return {
@@ -56,7 +56,7 @@ export function createExposerRouter(dataset: SimDataset, options: ExposerOptions
     };
   }
 
-  function poll(source: TransactionSource): Reply {
+  function poll(source: PaymentStream): Reply {
     const current = cursor[source];
     // Counted at each poll: a data set that grows between passes serves its new periods too.
     const count = periodCount(dataset, source);

@@ -5,7 +5,7 @@
  * Malformed records are written as they are (null, negative or zero amounts, broken time text,
  * empty IBANs), never repaired.
  */
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import type { IdKind, SimCompany, SimRate, SimTransaction } from '../model';
 
 /** A JSON string literal with non-ASCII escaped as `\uXXXX`, as Python's json.dumps does by default. */
@@ -55,7 +55,7 @@ export function exposerTransaction(record: SimTransaction): string {
 
 /** One poll body: objects of at most `chunkSize` records, concatenated; an empty batch is one `"[]"` object. */
 export function exposerBatch(
-  source: TransactionSource,
+  source: PaymentStream,
   records: readonly SimTransaction[],
   chunkSize: number,
 ): string {

@@ -6,7 +6,7 @@
  * company's own accounts (docs/domain.md "Balances"). Streams month by month, so memory holds
  * balances and one quarter of country totals, not records.
  */
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import { countsFromKinds } from '../dataset-counts';
 import { KIND } from '../generate/gen-record';
 import type { SimCorruption, SimDataset, SimTransaction } from '../model';
@@ -63,7 +63,7 @@ export function computeTruth(dataset: SimDataset): GroundTruth {
     countries: [],
     flows: [],
   }));
-  const kinds: Record<TransactionSource, number[]> = {
+  const kinds: Record<PaymentStream, number[]> = {
     sepa: [0, 0, 0, 0, 0, 0, 0],
     swift: [0, 0, 0, 0, 0, 0, 0],
   };

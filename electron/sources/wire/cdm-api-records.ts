@@ -4,7 +4,7 @@
  * Pure functions; a body that cannot be read at all throws WireFormatError (retried upstream).
  */
 import { z } from 'zod';
-import type { Company, RawTransaction, TransactionSource } from '../../../shared/domain';
+import type { Company, RawTransaction, PaymentStream } from '../../../shared/domain';
 import {
   expectArray,
   idText,
@@ -23,7 +23,7 @@ import {
 import { parsePythonList } from './iban-lists';
 
 /** Wire names of the two sides per stream (docs/cdm-api.md). */
-const sideNames: Record<TransactionSource, { payer: string; beneficiary: string }> = {
+const sideNames: Record<PaymentStream, { payer: string; beneficiary: string }> = {
   sepa: { payer: 'payer', beneficiary: 'receiver' },
   swift: { payer: 'sender', beneficiary: 'beneficiary' },
 };
@@ -35,7 +35,7 @@ const commonFields = {
   timestamp: z.string(),
 };
 const transactionElement: Record<
-  TransactionSource,
+  PaymentStream,
   z.ZodType<{
     id: string;
     amount: number | null;
@@ -53,7 +53,7 @@ const transactionElement: Record<
     .transform(({ sender, ...rest }) => ({ ...rest, payer: sender })),
 };
 
-export function readCdmApiTransaction(source: TransactionSource, element: unknown): RawTransaction {
+export function readCdmApiTransaction(source: PaymentStream, element: unknown): RawTransaction {
   const parsed = transactionElement[source].safeParse(element);
   if (parsed.success) {
     const wire = parsed.data;
@@ -85,7 +85,7 @@ export function readCdmApiTransaction(source: TransactionSource, element: unknow
 }
 
 /** A `/transactions/{sepa,swift}` page body: a JSON array of elements. */
-export function parseCdmApiTransactions(body: string, source: TransactionSource): RawTransaction[] {
+export function parseCdmApiTransactions(body: string, source: PaymentStream): RawTransaction[] {
   const elements = expectArray(parseJsonText(body, `the ${source} page`), `the ${source} page`);
   return elements.map((element) => readCdmApiTransaction(source, element));
 }

@@ -4,7 +4,7 @@
  * the rate element, and one-line details of zod issues for rejected reference records.
  */
 import { z } from 'zod';
-import type { ExchangeRate, RawTransaction, TransactionSource } from '../../../shared/domain';
+import type { ExchangeRate, RawTransaction, PaymentStream } from '../../../shared/domain';
 import { WireFormatError } from './concatenated-json';
 
 /** A reference record (company, rate) that could not be read, kept for the data-quality view. */
@@ -44,7 +44,7 @@ export function wireText(element: unknown): string {
 }
 
 /** An element that is not a transaction at all (not an object, no id): every field null, raw kept. */
-export function unreadableTransaction(source: TransactionSource, element: unknown): RawTransaction {
+export function unreadableTransaction(source: PaymentStream, element: unknown): RawTransaction {
   return {
     source,
     id: '',

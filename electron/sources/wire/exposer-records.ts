@@ -4,7 +4,7 @@
  * Pure functions; a body that cannot be read at all throws WireFormatError (retried upstream).
  */
 import { z } from 'zod';
-import type { Company, RawTransaction, TransactionSource } from '../../../shared/domain';
+import type { Company, RawTransaction, PaymentStream } from '../../../shared/domain';
 import { splitConcatenatedJson, WireFormatError } from './concatenated-json';
 import {
   expectArray,
@@ -41,7 +41,7 @@ function looseAmount(value: unknown): number | null {
   return typeof amount === 'number' ? amount : null;
 }
 
-export function readExposerTransaction(source: TransactionSource, element: unknown): RawTransaction {
+export function readExposerTransaction(source: PaymentStream, element: unknown): RawTransaction {
   const parsed = transactionElement.safeParse(element);
   if (parsed.success) {
     const wire = parsed.data;
@@ -78,7 +78,7 @@ function embeddedArray(value: unknown, key: string): unknown[] {
 }
 
 /** A whole `/sepa` or `/swift` poll body: one or more `{"<stream>_transactions":"[…]"}` objects. */
-export function parseExposerBatch(body: string, source: TransactionSource): RawTransaction[] {
+export function parseExposerBatch(body: string, source: PaymentStream): RawTransaction[] {
   const objects = splitConcatenatedJson(body);
   if (objects.length === 0) throw new WireFormatError('the body is empty');
   const key = `${source}_transactions`;

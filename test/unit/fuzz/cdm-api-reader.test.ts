@@ -11,7 +11,7 @@ import {
   parseCdmApiRates,
   parseCdmApiTransactions,
 } from '../../../electron/sources/wire/cdm-api-records';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import {
   anyJson,
   deeplyNested,
@@ -27,7 +27,7 @@ import {
 import { classifyAll, expectReadRecord, readOrRefuse } from './record-checks';
 
 const seed = 0x11_04_01;
-const stream: fc.Arbitrary<TransactionSource> = fc.constantFrom('sepa', 'swift');
+const stream: fc.Arbitrary<PaymentStream> = fc.constantFrom('sepa', 'swift');
 
 const wireId: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.nat() },
@@ -40,7 +40,7 @@ const wireId: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** A transaction element in the stream's field names; each field may be missing, and keys may be added. */
-function transactionElement(source: TransactionSource): fc.Arbitrary<Record<string, unknown>> {
+function transactionElement(source: PaymentStream): fc.Arbitrary<Record<string, unknown>> {
   const [payerKey, beneficiaryKey] = source === 'sepa' ? ['payer', 'receiver'] : ['sender', 'beneficiary'];
   return fc
     .tuple(
@@ -61,7 +61,7 @@ function transactionElement(source: TransactionSource): fc.Arbitrary<Record<stri
 }
 
 /** A page: mostly transaction-like elements, some plain garbage. */
-function page(source: TransactionSource): fc.Arbitrary<unknown[]> {
+function page(source: PaymentStream): fc.Arbitrary<unknown[]> {
   return fc.array(
     fc.oneof({ weight: 5, arbitrary: transactionElement(source) }, { weight: 1, arbitrary: anyJson }),
     {

@@ -13,7 +13,7 @@ import { createTransactionIngester } from '../../../electron/db/mutations/ingest
 import { upsertCompanies } from '../../../electron/db/mutations/reference-data';
 import { loadAccountOwners } from '../../../electron/db/queries/account-owners';
 import { classifyTransaction } from '../../../electron/sync/classify';
-import type { RawTransaction, TransactionSource } from '../../../shared/domain';
+import type { RawTransaction, PaymentStream } from '../../../shared/domain';
 import { isIsoCurrency } from '../../../shared/rules/currency';
 import { ibanCountry } from '../../../shared/rules/iban';
 import { parseTimestamp } from '../../../shared/rules/timestamp';
@@ -31,7 +31,7 @@ import { classifyAll, referenceInstant } from './record-checks';
 const seed = 0x11_04_02;
 
 const rawTransaction: fc.Arbitrary<RawTransaction> = fc.record({
-  source: fc.constantFrom<TransactionSource>('sepa', 'swift'),
+  source: fc.constantFrom<PaymentStream>('sepa', 'swift'),
   id: fc.oneof(fc.nat().map(String), fc.uuid(), hostileText),
   payer: fc.option(hostileIban),
   beneficiary: fc.option(hostileIban),
@@ -175,7 +175,7 @@ describe('ingesting fuzzed records', () => {
     {
       weight: 3,
       arbitrary: fc.record({
-        source: fc.constantFrom<TransactionSource>('sepa', 'swift'),
+        source: fc.constantFrom<PaymentStream>('sepa', 'swift'),
         id: fc.constantFrom('1', '2', '3'),
         payer: fc.constantFrom(...accounts, ibans.foreignCh, 'XX00'),
         beneficiary: fc.constantFrom(...accounts, ibans.foreignNo),

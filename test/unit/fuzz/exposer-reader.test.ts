@@ -13,7 +13,7 @@ import {
   parseExposerRates,
 } from '../../../electron/sources/wire/exposer-records';
 import { parsePgArray, parsePythonList } from '../../../electron/sources/wire/iban-lists';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import {
   anyJson,
   deeplyNested,
@@ -28,7 +28,7 @@ import {
 import { classifyAll, expectReadRecord, readOrRefuse } from './record-checks';
 
 const seed = 0x11_04_03;
-const stream: fc.Arbitrary<TransactionSource> = fc.constantFrom('sepa', 'swift');
+const stream: fc.Arbitrary<PaymentStream> = fc.constantFrom('sepa', 'swift');
 
 /** `{"Float":x,"Valid":b}` with hostile parts, or something else entirely. */
 const exposerAmount: fc.Arbitrary<unknown> = fc.oneof(
@@ -69,7 +69,7 @@ const elements = fc.array(
 
 /** The elements cut into chunks, each a `{"<stream>_transactions": "<JSON text>"}` object, back to back. */
 function pollBody(
-  source: TransactionSource,
+  source: PaymentStream,
   all: readonly unknown[],
   cuts: readonly number[],
   gaps: readonly string[],

@@ -3,7 +3,7 @@
  * came in: the invariants the fuzz tests assert after each random body.
  */
 import { expect } from 'vitest';
-import type { RawTransaction, TransactionSource } from '../../../shared/domain';
+import type { RawTransaction, PaymentStream } from '../../../shared/domain';
 import { quarantineReasons } from '../../../shared/domain';
 import { dayOfEpochMs } from '../../../shared/days';
 import { ibanCountry } from '../../../shared/rules/iban';
@@ -23,7 +23,7 @@ export function readOrRefuse<T>(read: () => T): T | null {
 }
 
 /** A record as a reader hands it on: canonical shape, and the wire text kept whenever something is missing. */
-export function expectReadRecord(record: RawTransaction, stream: TransactionSource): void {
+export function expectReadRecord(record: RawTransaction, stream: PaymentStream): void {
   expect(record.source).toBe(stream);
   expect(typeof record.id).toBe('string');
   for (const text of [record.payer, record.beneficiary, record.currency, record.ts]) {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import { openDataset, type CachedDataset } from '../../../electron/simulator/dataset';
 import { periodEndMs, periodStartMs, type SimTransaction } from '../../../electron/simulator/model';
 import { seedRates } from '../../../electron/simulator/rates';
@@ -29,10 +29,10 @@ afterAll(() => {
 });
 
 const key = (r: SimTransaction): string => `${r.tsMs}|${r.id}`;
-const everything = (dataset: CachedDataset, source: TransactionSource): SimTransaction[] =>
+const everything = (dataset: CachedDataset, source: PaymentStream): SimTransaction[] =>
   dataset.window(source, periodStartMs, periodEndMs);
 
-function pagesById(dataset: CachedDataset, source: TransactionSource, limit: number): SimTransaction[][] {
+function pagesById(dataset: CachedDataset, source: PaymentStream, limit: number): SimTransaction[][] {
   const pages: SimTransaction[][] = [];
   let after = 0;
   for (;;) {
@@ -43,7 +43,7 @@ function pagesById(dataset: CachedDataset, source: TransactionSource, limit: num
   }
 }
 
-function pagesByKey(dataset: CachedDataset, source: TransactionSource, limit: number): SimTransaction[][] {
+function pagesByKey(dataset: CachedDataset, source: PaymentStream, limit: number): SimTransaction[][] {
   const pages: SimTransaction[][] = [];
   let afterMs = -1;
   let afterId = '';

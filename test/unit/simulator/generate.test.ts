@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isValidIBAN } from 'ibantools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import {
   openDataset,
   type CachedDataset,
@@ -31,7 +31,7 @@ function open(options: Partial<OpenDatasetOptions> = {}): CachedDataset {
   });
 }
 
-function all(dataset: CachedDataset, source: TransactionSource): SimTransaction[] {
+function all(dataset: CachedDataset, source: PaymentStream): SimTransaction[] {
   return dataset.window(source, periodStartMs, periodEndMs);
 }
 

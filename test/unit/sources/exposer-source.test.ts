@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readExposerFixture } from '../../helpers/fixtures';
-import type { TransactionSource } from '../../../shared/domain';
+import type { PaymentStream } from '../../../shared/domain';
 import {
   advanceExposerCursor,
   initialExposerCursor,
@@ -15,7 +15,7 @@ const fixture = readExposerFixture;
 const ms = (iso: string) => Date.parse(iso);
 
 /** An exposer poll body holding one record per timestamp, split into objects of `chunk` records. */
-function batch(stream: TransactionSource, timestamps: string[], chunk = 1000): StubReply {
+function batch(stream: PaymentStream, timestamps: string[], chunk = 1000): StubReply {
   const elements = timestamps.map((time, i) => ({
     id: 1000 + i,
     sender: 'DE89370400440532013000',
