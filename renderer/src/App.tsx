@@ -88,7 +88,7 @@ export function App() {
         <span className="title-bar__hint" aria-hidden="true">
           <kbd>{commandKey}</kbd> <kbd>K</kbd>
         </span>
-        <ThemeSwitch />
+        <ThemeSwitch label="Theme" className="title-bar__select" />
       </header>
       <main className="content" ref={content}>
         <div className="content__column">

@@ -1,24 +1,13 @@
 /** Display preferences in Settings: theme and row density, kept in this window's local storage. */
-import {
-  densities,
-  themeChoices,
-  usePreferencesStore,
-  type Density,
-  type ThemeChoice,
-} from '../store/preferences-store';
+import { densities, usePreferencesStore, type Density } from '../store/preferences-store';
+import { ChoiceSelect } from './ChoiceSelect';
 import { Panel } from './Panel';
+import { ThemeSwitch } from './ThemeSwitch';
 
-const themeNames: Record<ThemeChoice, string> = {
-  system: 'Follow the system',
-  light: 'Light',
-  dark: 'Dark',
-};
 const densityNames: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' };
 
 export function DisplaySettings() {
-  const theme = usePreferencesStore((state) => state.theme);
   const density = usePreferencesStore((state) => state.density);
-  const setTheme = usePreferencesStore((state) => state.setTheme);
   const setDensity = usePreferencesStore((state) => state.setDensity);
   return (
     <Panel title="Display">
@@ -26,35 +15,11 @@ export function DisplaySettings() {
       <div className="settings-form">
         <label className="field">
           <span>Theme</span>
-          <select
-            value={theme}
-            onChange={(event) => {
-              const chosen = themeChoices.find((choice) => choice === event.target.value);
-              if (chosen !== undefined) setTheme(chosen);
-            }}
-          >
-            {themeChoices.map((choice) => (
-              <option key={choice} value={choice}>
-                {themeNames[choice]}
-              </option>
-            ))}
-          </select>
+          <ThemeSwitch />
         </label>
         <label className="field">
           <span>Table rows</span>
-          <select
-            value={density}
-            onChange={(event) => {
-              const chosen = densities.find((choice) => choice === event.target.value);
-              if (chosen !== undefined) setDensity(chosen);
-            }}
-          >
-            {densities.map((choice) => (
-              <option key={choice} value={choice}>
-                {densityNames[choice]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={density} choices={densities} names={densityNames} onChange={setDensity} />
         </label>
       </div>
     </Panel>

@@ -1,26 +1,30 @@
-/** The theme switch in the title bar: follow the OS, or always light, or always dark. */
+/** The theme choice: follow the OS, or always light, or always dark (title bar and Settings). */
 import { themeChoices, usePreferencesStore, type ThemeChoice } from '../store/preferences-store';
+import { ChoiceSelect } from './ChoiceSelect';
 
-const names: Record<ThemeChoice, string> = { system: 'System theme', light: 'Light', dark: 'Dark' };
+const themeNames: Record<ThemeChoice, string> = {
+  system: 'Follow the system',
+  light: 'Light',
+  dark: 'Dark',
+};
 
-export function ThemeSwitch() {
+interface ThemeSwitchProps {
+  /** Needed when no `<label>` around the switch names it (the title bar). */
+  readonly label?: string;
+  readonly className?: string;
+}
+
+export function ThemeSwitch({ label, className }: ThemeSwitchProps) {
   const theme = usePreferencesStore((state) => state.theme);
   const setTheme = usePreferencesStore((state) => state.setTheme);
   return (
-    <select
-      className="title-bar__select"
-      aria-label="Theme"
+    <ChoiceSelect
       value={theme}
-      onChange={(event) => {
-        const chosen = themeChoices.find((choice) => choice === event.target.value);
-        if (chosen !== undefined) setTheme(chosen);
-      }}
-    >
-      {themeChoices.map((choice) => (
-        <option key={choice} value={choice}>
-          {names[choice]}
-        </option>
-      ))}
-    </select>
+      choices={themeChoices}
+      names={themeNames}
+      onChange={setTheme}
+      label={label}
+      className={className}
+    />
   );
 }
