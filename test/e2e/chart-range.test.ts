@@ -85,7 +85,7 @@ describe('the balance chart drives the company view', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => from().inputValue()).toBe(opening.from);
     await expect(to().inputValue()).resolves.toBe(opening.to);
-    await expect(back.isDisabled()).resolves.toBe(true);
+    await expect.poll(() => back.isDisabled()).toBe(true);
   });
 
   it('takes a wheel zoom as the range once it settles', async () => {

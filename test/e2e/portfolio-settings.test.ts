@@ -109,9 +109,9 @@ describe('the portfolio’s totals, filters and sparklines, and the settings’ 
     await question.waitFor();
     await expect(question.textContent()).resolves.toContain('would quarantine 1 of 8 records (12.5 %)');
     await question.getByRole('button', { name: 'Keep it off' }).click();
-    await expect(strict.isChecked()).resolves.toBe(false);
+    await expect.poll(() => strict.isChecked()).toBe(false);
     await strict.click();
     await question.getByRole('button', { name: 'Quarantine 1 record' }).click();
-    await expect(strict.isChecked()).resolves.toBe(true);
+    await expect.poll(() => strict.isChecked()).toBe(true);
   });
 });
