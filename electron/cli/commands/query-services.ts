@@ -5,12 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { Services } from '../../../shared/api';
 import type { MethodName, MethodOutput } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/result';
 import { createServices } from '../../services/create-services';
-import { fileDatabaseProvider } from '../../services/database-provider';
+import { fileDatabaseProvider, type DatabaseProvider } from '../../services/database-provider';
 import { dispatch } from '../../services/dispatch';
 import { defaultDatabasePath, userDataDirectory } from '../../runtime/app-paths';
+import { appVersion } from '../../runtime/app-version';
 import { figureWarnings } from './figure-warnings';
 
 export interface QueryOptions {
@@ -25,6 +27,27 @@ export function queryCommand(command: Command): Command {
     .option('--json', 'print JSON (numbers in the reporting currency, rounded to cents)');
 }
 
+/**
+ * The services over the database file at `path` as a one-shot command uses them: read as it is, no
+ * migration and no new files beside it. The caller closes `database`.
+ */
+export function readOnlyServices(path: string): {
+  readonly database: DatabaseProvider;
+  readonly services: Services;
+} {
+  const database = fileDatabaseProvider(path, { migrate: false });
+  const services = createServices({
+    identity: {
+      name: 'Cashflow Monitor',
+      version: appVersion,
+      dataDirectory: userDataDirectory(),
+      databasePath: path,
+    },
+    database,
+  });
+  return { database, services };
+}
+
 export async function callService<M extends MethodName>(
   options: QueryOptions,
   name: M,
@@ -34,18 +57,8 @@ export async function callService<M extends MethodName>(
   if (!existsSync(path)) {
     throw new AppFailure('not-found', `No database at ${path}: sync a source first or pass --db FILE.`);
   }
-  // Queries read the file as it is: no migration, no new files beside it.
-  const database = fileDatabaseProvider(path, { migrate: false });
+  const { database, services } = readOnlyServices(path);
   try {
-    const services = createServices({
-      identity: {
-        name: 'Cashflow Monitor',
-        version: process.env['npm_package_version'] ?? '0.1.0',
-        dataDirectory: userDataDirectory(),
-        databasePath: path,
-      },
-      database,
-    });
     const answer = await dispatch(services, name, argument);
     if (!answer.ok) throw new AppFailure(answer.error.code, answer.error.message);
     for (const line of figureWarnings(answer.value)) process.stderr.write(line);

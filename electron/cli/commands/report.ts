@@ -16,12 +16,11 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { ExportControl } from '../../reports/export-control';
 import { writeReport } from '../../reports/write-report';
-import { createServices } from '../../services/create-services';
-import { fileDatabaseProvider } from '../../services/database-provider';
 import { serviceReportInputs } from '../../services/report-inputs';
-import { defaultDatabasePath, userDataDirectory } from '../../runtime/app-paths';
+import { defaultDatabasePath } from '../../runtime/app-paths';
 import { createExportProgress } from '../export-progress';
 import { printLines } from './query-output';
+import { readOnlyServices } from './query-services';
 import { integerOption } from '../output';
 
 interface ReportOptions {
@@ -116,17 +115,8 @@ export async function writeReportFile(
   out: string,
   options: { readonly overwrite: boolean; readonly now: () => Date; readonly control: ExportControl },
 ): Promise<ReportWritten> {
-  const database = fileDatabaseProvider(path, { migrate: false });
+  const { database, services } = readOnlyServices(path);
   try {
-    const services = createServices({
-      identity: {
-        name: 'Cashflow Monitor',
-        version: process.env['npm_package_version'] ?? '0.1.0',
-        dataDirectory: userDataDirectory(),
-        databasePath: path,
-      },
-      database,
-    });
     return await writeReport(serviceReportInputs(services, database, options.now), request, out, options);
   } finally {
     database.close();
