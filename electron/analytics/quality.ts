@@ -2,15 +2,16 @@
  * The data-quality report: how many records were quarantined, why, from which source and for which
  * companies, samples of each reason, rate-table warnings and strict-IBAN warnings.
  */
-import type { QuarantineReason, ReportingCurrency } from '../../shared/domain';
-import type { CompanyQuality, PossibleDuplicates, QualityReport } from '../../shared/quality';
+import type { ReportingCurrency } from '../../shared/domain';
+import type { PossibleDuplicates, QualityReport } from '../../shared/quality';
 import { quarantineReasons } from '../../shared/domain';
 import type { ReadableDb } from '../db/connection';
 import {
+  companiesByQuarantine,
   countAllTransactions,
+  duplicateGroupSamples,
+  duplicateTotals,
   movementsPerCurrency,
-  possibleDuplicateGroups,
-  quarantineByCompany,
   quarantineCounts,
   quarantineSamples,
   strictIbanWarningCounts,
@@ -28,23 +29,6 @@ export interface QualityQuery {
   readonly currency: ReportingCurrency;
   readonly samples: number;
   readonly companies: number;
-}
-
-function companyRanking(db: ReadableDb, limit: number): CompanyQuality[] {
-  const byCompany = new Map<
-    number,
-    { name: string; count: number; byReason: Partial<Record<QuarantineReason, number>> }
-  >();
-  for (const row of quarantineByCompany(db)) {
-    const entry = byCompany.get(row.companyId) ?? { name: row.name, count: 0, byReason: {} };
-    entry.count += row.count;
-    entry.byReason[row.reason] = (entry.byReason[row.reason] ?? 0) + row.count;
-    byCompany.set(row.companyId, entry);
-  }
-  return [...byCompany.entries()]
-    .map(([companyId, entry]) => ({ companyId, ...entry }))
-    .sort((a, b) => b.count - a.count || a.companyId - b.companyId)
-    .slice(0, limit);
 }
 
 function unreadableRecords(db: ReadableDb, samples: number): QualityReport['unreadable'] {
@@ -83,7 +67,7 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
     currency: query.currency,
     totals: { transactions, valid: transactions - quarantined - duplicates.excluded, quarantined },
     byReason,
-    companies: query.companies === 0 ? [] : companyRanking(db, query.companies),
+    companies: query.companies === 0 ? [] : companiesByQuarantine(db, query.companies),
     samples,
     rateWarnings: rateWarnings(
       rates,
@@ -103,13 +87,13 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
 }
 
 function possibleDuplicates(db: ReadableDb, samples: number): PossibleDuplicates {
-  const groups = possibleDuplicateGroups(db);
+  const totals = duplicateTotals(db);
   return {
-    groups: groups.length,
-    records: groups.reduce((sum, group) => sum + group.copies, 0),
-    excluded: groups.reduce((sum, group) => sum + group.excluded, 0),
+    groups: totals.groups,
+    records: totals.records,
+    excluded: totals.leftOut,
     excludeSetting: readScalarSettings(db).excludeDuplicates,
-    samples: groups.slice(0, samples).map((group) => ({
+    samples: duplicateGroupSamples(db, samples).map((group) => ({
       source: streamOfCode(group.source),
       ts: group.tsText,
       payer: group.payer,

@@ -4,7 +4,8 @@
  * aggregate rows; on an empty database all of that can wait until the records are in. A bulk load
  * stores the records with their identity index only (so duplicates still collapse at once), then,
  * in one transaction at its end, finds every batch-payment group with one GROUP BY, builds the
- * aggregates with one GROUP BY per table, and builds the dropped indexes again.
+ * aggregates with one GROUP BY per table and the data-quality figures, and builds the dropped
+ * indexes (and the triggers that keep those figures) again.
  *
  * The `bulk_load` table marks a load under way and keeps the indexes it dropped: a sync killed in
  * the middle resumes in bulk mode and finishes the load. The result equals a page-by-page sync of
@@ -13,6 +14,7 @@
 import { missingTimestampMs } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
 import { reclassifyDuplicates } from './duplicates';
+import { rebuildQualityTallies } from './quality-rebuild';
 import { rebuildAggregates } from './rebuild-aggregates';
 
 /** The index that makes duplicates collapse on insert; the only one a bulk load keeps. */
@@ -32,15 +34,18 @@ export function beginBulkLoad(db: WritableDb): boolean {
   return db.transaction(() => {
     const resuming = bulkLoadPending(db);
     if (!resuming && db.prepare('SELECT 1 FROM txn LIMIT 1').get() !== undefined) return false;
+    // The triggers that keep the data-quality figures (migration 0120) go with the indexes: the
+    // figures are rebuilt once when the load finishes.
     const indexes = db
       .prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'txn' AND sql IS NOT NULL AND name <> ?",
+        `SELECT type, name, sql FROM sqlite_master
+         WHERE type IN ('index', 'trigger') AND tbl_name = 'txn' AND sql IS NOT NULL AND name <> ?`,
       )
-      .all(identityIndex) as { name: string; sql: string }[];
+      .all(identityIndex) as { type: 'index' | 'trigger'; name: string; sql: string }[];
     const keep = db.prepare('INSERT OR REPLACE INTO bulk_load (index_name, index_sql) VALUES (?, ?)');
-    for (const { name, sql } of indexes) {
+    for (const { type, name, sql } of indexes) {
       keep.run(name, sql);
-      db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+      db.exec(`DROP ${type.toUpperCase()} "${name.replaceAll('"', '""')}"`);
     }
     // A load with no index to drop still needs its marker, or a crash would leave no trace of it.
     if (indexes.length === 0 && !resuming) keep.run('', '');
@@ -91,6 +96,8 @@ export function finishBulkLoad(db: WritableDb): BulkLoadResult {
         .pluck()
         .all() as string[];
       for (const sql of dropped) db.exec(sql);
+      // After the indexes are back: the quarantine and strict-IBAN counts read their partial indexes.
+      rebuildQualityTallies(db);
       db.exec('DELETE FROM bulk_load');
       return { batchMembers, leftOut };
     })();

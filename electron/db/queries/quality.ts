@@ -1,13 +1,27 @@
 /**
- * Reads for the data-quality view. Quarantined records are read through the partial quarantine
- * index and strict-IBAN warnings through their own partial index, so neither scans all records.
+ * Reads for the data-quality view. Counts, the company ranking and possible-duplicate groups come
+ * from the figures the writer keeps (migration 0120), so the view reads a few hundred rows whatever
+ * the number of records; samples of quarantined records are read through the partial quarantine
+ * index, a few rows per reason.
  */
 import type { QuarantineReason } from '../../../shared/domain';
+import { quarantineReasons } from '../../../shared/domain';
+import type { CompanyQuality } from '../../../shared/quality';
 import type { ReadableDb } from '../connection';
 import { amountSql, tsTextSql } from '../txn-columns';
+import {
+  companyRow,
+  duplicateGroupRow,
+  type DuplicateGroupRow,
+  type QualityFigures,
+} from './quality-recompute';
 
+/** Every stored record (valid, quarantined or left out). */
 export function countAllTransactions(db: ReadableDb): number {
-  return db.prepare('SELECT count(*) FROM txn').pluck().get() as number;
+  return db
+    .prepare("SELECT coalesce(SUM(count), 0) FROM quality_count WHERE figure = 'records'")
+    .pluck()
+    .get() as number;
 }
 
 export interface ReasonSourceCount {
@@ -19,33 +33,34 @@ export interface ReasonSourceCount {
 export function quarantineCounts(db: ReadableDb): ReasonSourceCount[] {
   return db
     .prepare(
-      `SELECT reason, source, count(*) AS count FROM txn WHERE status <> 0 AND reason IS NOT NULL
-       GROUP BY reason, source ORDER BY reason, source`,
+      `SELECT figure AS reason, source, count FROM quality_count
+       WHERE figure IN (${quarantineReasons.map((reason) => `'${reason}'`).join(', ')}) AND count > 0
+       ORDER BY figure, source`,
     )
     .all() as ReasonSourceCount[];
 }
 
-export interface CompanyReasonCount {
-  readonly companyId: number;
-  readonly name: string;
-  readonly reason: QuarantineReason;
-  readonly count: number;
-}
-
-/** Quarantined records per company and reason; a record between two own accounts counts once. */
-export function quarantineByCompany(db: ReadableDb): CompanyReasonCount[] {
-  return db
+/**
+ * The companies with the most quarantined records, most first (then by id), with their counts per
+ * reason; a record between two own accounts counts once.
+ */
+export function companiesByQuarantine(db: ReadableDb, limit: number): CompanyQuality[] {
+  const rows = db
     .prepare(
-      `SELECT q.company_id AS companyId, c.name, q.reason, count(*) AS count FROM (
-         SELECT payer_company AS company_id, reason FROM txn
-         WHERE status <> 0 AND reason IS NOT NULL AND payer_company IS NOT NULL
-         UNION ALL
-         SELECT beneficiary_company, reason FROM txn
-         WHERE status <> 0 AND reason IS NOT NULL AND beneficiary_company IS NOT NULL
-           AND beneficiary_company IS NOT payer_company
-       ) q JOIN company c ON c.company_id = q.company_id GROUP BY q.company_id, q.reason`,
+      `SELECT q.company_id, c.name, q.quarantined, q.batch_payment, q.invalid_iban, q.invalid_currency, q.malformed
+       FROM quality_company q JOIN company c ON c.company_id = q.company_id
+       WHERE q.quarantined > 0 ORDER BY q.quarantined DESC, q.company_id LIMIT ?`,
     )
-    .all() as CompanyReasonCount[];
+    .raw()
+    .all(limit) as [number, string, number, number, number, number, number][];
+  return rows.map(([companyId, name, count, ...perReason]) => {
+    const byReason: Partial<Record<QuarantineReason, number>> = {};
+    quarantineReasons.forEach((reason, index) => {
+      const n = perReason[index] ?? 0;
+      if (n > 0) byReason[reason] = n;
+    });
+    return { companyId, name, count, byReason };
+  });
 }
 
 export interface QuarantineSampleRow {
@@ -80,7 +95,7 @@ export function strictIbanWarningCounts(
 ): { readonly source: number; readonly count: number }[] {
   return db
     .prepare(
-      'SELECT source, count(*) AS count FROM txn WHERE strict_iban_warning = 1 AND status = 0 GROUP BY source',
+      "SELECT source, count FROM quality_count WHERE figure = 'strict-iban-warning' AND count > 0 ORDER BY source",
     )
     .all() as { source: number; count: number }[];
 }
@@ -94,32 +109,66 @@ export function movementsPerCurrency(db: ReadableDb): Map<string, number> {
   return new Map(rows);
 }
 
-export interface DuplicateGroupRow {
-  readonly source: number;
-  readonly tsText: string;
-  readonly payer: string;
-  readonly beneficiary: string;
-  readonly amount: number | null;
-  readonly currency: string;
-  readonly copies: number;
-  readonly ids: string;
-  /** Copies the duplicates setting left out. */
-  readonly excluded: number;
+export interface DuplicateTotals {
+  readonly groups: number;
+  readonly records: number;
+  readonly leftOut: number;
 }
 
-/**
- * Groups of records identical apart from their id (docs/domain.md "Duplicates"), among valid
- * records and the copies the setting left out (neither has a quarantine reason). A full pass over
- * the records: the data-quality view asks for it, no figure does.
- */
-export function possibleDuplicateGroups(db: ReadableDb): DuplicateGroupRow[] {
-  return db
-    .prepare(
-      `SELECT source, min(${tsTextSql('txn')}) AS tsText, payer, beneficiary, min(${amountSql('txn')}) AS amount, currency,
-         count(*) AS copies, group_concat(ext_id, ', ') AS ids, SUM(status <> 0) AS excluded
-       FROM txn WHERE reason IS NULL AND day IS NOT NULL
-       GROUP BY ts_ms, source, payer, beneficiary, amount_cents, currency HAVING count(*) > 1
-       ORDER BY ts_ms, source`,
-    )
-    .all() as DuplicateGroupRow[];
+/** Possible-duplicate groups, the records in them and the copies the setting left out. */
+export function duplicateTotals(db: ReadableDb): DuplicateTotals {
+  const rows = db
+    .prepare("SELECT figure, SUM(count) FROM quality_count WHERE figure LIKE 'duplicate-%' GROUP BY figure")
+    .raw()
+    .all() as [string, number][];
+  const total = new Map(rows);
+  return {
+    groups: total.get('duplicate-groups') ?? 0,
+    records: total.get('duplicate-records') ?? 0,
+    leftOut: total.get('duplicate-left-out') ?? 0,
+  };
+}
+
+const groupColumns = `ts_ms, source, payer, beneficiary, amount_cents, currency, ts_text, amount, copies,
+  left_out, ids`;
+
+/** The first `limit` possible-duplicate groups in time order (docs/domain.md "Duplicates"). */
+export function duplicateGroupSamples(db: ReadableDb, limit: number): DuplicateGroupRow[] {
+  const sql = `SELECT ${groupColumns} FROM possible_duplicate ORDER BY ts_ms, source, payer, beneficiary, amount_cents, currency LIMIT ?`;
+  return (db.prepare(sql).raw().all(limit) as Parameters<typeof duplicateGroupRow>[0][]).map(
+    duplicateGroupRow,
+  );
+}
+
+type CountRow = readonly [number, number];
+
+/** Every kept figure in the structure of `recomputeQualityFigures`, to compare the two. */
+export function keptQualityFigures(db: ReadableDb): QualityFigures {
+  const counts = (figure: string): CountRow[] =>
+    db
+      .prepare('SELECT source, count FROM quality_count WHERE figure = ? AND count <> 0 ORDER BY source')
+      .raw()
+      .all(figure) as CountRow[];
+  return {
+    recordsPerSource: counts('records'),
+    quarantined: db
+      .prepare(
+        `SELECT figure, source, count FROM quality_count
+         WHERE figure NOT IN ('records', 'strict-iban-warning') AND figure NOT LIKE 'duplicate-%' AND count <> 0
+         ORDER BY figure, source`,
+      )
+      .raw()
+      .all() as [QuarantineReason, number, number][],
+    strictIbanWarnings: counts('strict-iban-warning'),
+    companies: (
+      db
+        .prepare(
+          `SELECT company_id, quarantined, batch_payment, invalid_iban, invalid_currency, malformed
+           FROM quality_company WHERE quarantined <> 0 ORDER BY company_id`,
+        )
+        .raw()
+        .all() as Parameters<typeof companyRow>[0][]
+    ).map(companyRow),
+    duplicateGroups: duplicateGroupSamples(db, -1),
+  };
 }
