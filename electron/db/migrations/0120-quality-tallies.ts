@@ -11,7 +11,7 @@
  * time, source, parties, amount, currency and day never change (only its status, reason,
  * strict-IBAN flag and company links do). Figures that fall to zero may stay as zero rows.
  */
-import { rebuildQualityTalliesSql } from '../mutations/quality-rebuild';
+import { rebuildCurrencyMovementsSql, rebuildQualityTalliesSql } from '../mutations/quality-rebuild';
 import { duplicateGroupColumns } from '../queries/quality-recompute';
 import type { Migration } from './migration';
 
@@ -82,6 +82,19 @@ function groupTotals(r: Row, sign: '+' | '-'): string {
       ON CONFLICT (figure, source) DO UPDATE SET count = count + excluded.count;`;
 }
 
+function movementChange(r: Row, sign: '+' | '-'): string {
+  return `
+    INSERT INTO currency_movement (currency, movements)
+      VALUES (${r}.currency, ${sign}(${r}.in_count + ${r}.out_count))
+      ON CONFLICT (currency) DO UPDATE SET movements = movements + excluded.movements;`;
+}
+
+function movementTrigger(event: 'insert' | 'delete', r: Row, sign: '+' | '-'): string {
+  return `CREATE TRIGGER tr_account_total_movement_${event} AFTER ${event.toUpperCase()} ON account_total BEGIN
+      ${movementChange(r, sign)}
+    END;`;
+}
+
 const changed = ['status', 'reason', 'strict_iban_warning', 'payer_company', 'beneficiary_company'];
 
 export const qualityTallies: Migration = {
@@ -117,6 +130,19 @@ export const qualityTallies: Migration = {
       ids TEXT NOT NULL,
       PRIMARY KEY (ts_ms, source, payer, beneficiary, amount_cents, currency)
     ) WITHOUT ROWID;
+    -- Account movements of valid records per currency (for the rate warnings), summed from the
+    -- running totals by their own triggers, whichever writer changes them.
+    CREATE TABLE currency_movement (
+      currency TEXT PRIMARY KEY,
+      movements INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    ${rebuildCurrencyMovementsSql}
+    ${movementTrigger('insert', 'NEW', '+')}
+    ${movementTrigger('delete', 'OLD', '-')}
+    CREATE TRIGGER tr_account_total_movement_update AFTER UPDATE OF in_count, out_count ON account_total BEGIN
+      ${movementChange('NEW', '+')}
+      ${movementChange('OLD', '-')}
+    END;
     CREATE TRIGGER tr_possible_duplicate_insert AFTER INSERT ON possible_duplicate BEGIN
       ${groupTotals('NEW', '+')}
     END;

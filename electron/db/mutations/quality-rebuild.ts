@@ -8,6 +8,7 @@
 import type { WritableDb } from '../connection';
 import {
   duplicateGroupColumns,
+  movementsPerCurrencySql,
   quarantinedPerCompanySql,
   quarantinedPerReasonSql,
   recordsPerSourceSql,
@@ -47,7 +48,14 @@ export const rebuildQualityTalliesSql = `
     ${quarantinedPerCompanySql};
 `;
 
+/** Refills the movements per currency from the running totals (their triggers keep them after). */
+export const rebuildCurrencyMovementsSql = `
+  DELETE FROM currency_movement;
+  INSERT INTO currency_movement (currency, movements) ${movementsPerCurrencySql};
+`;
+
 /** Rebuilds the kept figures from the records; call inside the transaction that changed them. */
 export function rebuildQualityTallies(db: WritableDb): void {
   db.exec(rebuildQualityTalliesSql);
+  db.exec(rebuildCurrencyMovementsSql);
 }

@@ -35,6 +35,10 @@ export const quarantinedPerCompanySql = `SELECT company_id, count(*),
       AND beneficiary_company IS NOT payer_company
   ) GROUP BY company_id`;
 
+/** Account movements (in and out) of valid records per currency, from the running totals. */
+export const movementsPerCurrencySql =
+  'SELECT currency, SUM(in_count + out_count) FROM account_total GROUP BY currency';
+
 /** The columns of a possible-duplicate group, over the `txn` rows aliased `t` that form it. */
 export const duplicateGroupColumns = `t.ts_ms, t.source, t.payer, t.beneficiary, t.amount_cents, t.currency,
   min(${tsTextSql('t')}), min(${amountSql('t')}), count(*), SUM(t.status <> 0),
@@ -78,6 +82,7 @@ export interface QualityFigures {
   readonly strictIbanWarnings: readonly (readonly [source: number, count: number])[];
   readonly companies: readonly CompanyQualityRow[];
   readonly duplicateGroups: readonly DuplicateGroupRow[];
+  readonly movementsPerCurrency: readonly (readonly [currency: string, movements: number])[];
 }
 
 type CompanyRaw = [number, number, number, number, number, number];
@@ -134,5 +139,6 @@ export function recomputeQualityFigures(db: ReadableDb): QualityFigures {
     duplicateGroups: rows<GroupRaw>(db, `${duplicateGroupsSql} ORDER BY 1, 2, 3, 4, 5, 6`).map(
       duplicateGroupRow,
     ),
+    movementsPerCurrency: rows(db, `${movementsPerCurrencySql} ORDER BY 1`),
   };
 }

@@ -100,13 +100,16 @@ export function strictIbanWarningCounts(
     .all() as { source: number; count: number }[];
 }
 
-/** Account movements (in and out) of valid records per currency, from the running totals. */
+/** Account movements (in and out) of valid records per currency, as kept beside the running totals. */
 export function movementsPerCurrency(db: ReadableDb): Map<string, number> {
-  const rows = db
-    .prepare('SELECT currency, SUM(in_count + out_count) FROM account_total GROUP BY currency')
+  return new Map(currencyMovements(db));
+}
+
+function currencyMovements(db: ReadableDb): [string, number][] {
+  return db
+    .prepare('SELECT currency, movements FROM currency_movement WHERE movements <> 0 ORDER BY currency')
     .raw()
     .all() as [string, number][];
-  return new Map(rows);
 }
 
 export interface DuplicateTotals {
@@ -170,5 +173,6 @@ export function keptQualityFigures(db: ReadableDb): QualityFigures {
         .all() as Parameters<typeof companyRow>[0][]
     ).map(companyRow),
     duplicateGroups: duplicateGroupSamples(db, -1),
+    movementsPerCurrency: currencyMovements(db),
   };
 }
