@@ -6,7 +6,7 @@
  * `dispatch` and the read handlers the query workers run, over one read-only connection: search
  * (names, prefixes, typos, IBAN fragments, ids), and for the busiest companies every company method
  * (contract-reads.ts), then the portfolio (first call on a fresh connection, then every filter and
- * sort), the quality report (left out by `--skip-quality`: minutes on `large`) and the settings. One warm-up round first; p50/p95/p99/max per row.
+ * sort), the quality report (left out by `--skip-quality`) and the settings. One warm-up round first; p50/p95/p99/max per row.
  */
 import { openReadableDatabase, type ReadableDb } from '../../electron/db/connection';
 import { busiestCompanies } from '../../electron/db/queries/busiest-companies';
@@ -126,7 +126,7 @@ export async function main(args: readonly string[]): Promise<void> {
       limit: 100,
       sparkDays: 90,
     });
-  const qualityRuns = args.includes('--skip-quality') ? 0 : Math.min(rounds, 3);
+  const qualityRuns = args.includes('--skip-quality') ? 0 : rounds;
   for (let run = 0; run < qualityRuns; run += 1)
     await timed(bench, services, 'qualityReport', 'qualityReport', undefined);
   for (let round = 0; round < rounds; round += 1)
