@@ -23,13 +23,11 @@ const quarantined = (r: Row) => `${r}.status <> 0 AND ${r}.reason IS NOT NULL`;
 /** True when the record may belong to a possible-duplicate group (valid or left out, with a day). */
 const duplicateCandidate = (r: Row) => `${r}.reason IS NULL AND ${r}.day IS NOT NULL`;
 
-function addCounts(r: Row): string {
+/** Statements that add a quarantined record to its reason and its companies. */
+function addQuarantined(r: Row): string {
   return `
     INSERT INTO quality_count (figure, source, count) SELECT ${r}.reason, ${r}.source, 1
       WHERE ${quarantined(r)}
-      ON CONFLICT (figure, source) DO UPDATE SET count = count + 1;
-    INSERT INTO quality_count (figure, source, count) SELECT 'strict-iban-warning', ${r}.source, 1
-      WHERE ${r}.status = 0 AND ${r}.strict_iban_warning = 1
       ON CONFLICT (figure, source) DO UPDATE SET count = count + 1;
     INSERT INTO quality_company (company_id, quarantined, batch_payment, invalid_iban, invalid_currency, malformed)
       SELECT c.company_id, 1, ${r}.reason = 'batch-payment', ${r}.reason = 'invalid-iban',
@@ -43,13 +41,21 @@ function addCounts(r: Row): string {
         malformed = malformed + excluded.malformed;`;
 }
 
+const strictWarning = (r: Row) => `${r}.status = 0 AND ${r}.strict_iban_warning = 1`;
+
+function addStrictWarning(r: Row): string {
+  return `
+    INSERT INTO quality_count (figure, source, count) SELECT 'strict-iban-warning', ${r}.source, 1
+      WHERE ${strictWarning(r)}
+      ON CONFLICT (figure, source) DO UPDATE SET count = count + 1;`;
+}
+
 function withdrawCounts(r: Row): string {
   return `
     UPDATE quality_count SET count = count - 1
       WHERE figure = ${r}.reason AND source = ${r}.source AND ${quarantined(r)};
     UPDATE quality_count SET count = count - 1
-      WHERE figure = 'strict-iban-warning' AND source = ${r}.source
-        AND ${r}.status = 0 AND ${r}.strict_iban_warning = 1;
+      WHERE figure = 'strict-iban-warning' AND source = ${r}.source AND ${strictWarning(r)};
     UPDATE quality_company SET quarantined = quarantined - 1,
         batch_payment = batch_payment - (${r}.reason = 'batch-payment'),
         invalid_iban = invalid_iban - (${r}.reason = 'invalid-iban'),
@@ -62,9 +68,13 @@ function withdrawCounts(r: Row): string {
 
 const groupKey = ['ts_ms', 'source', 'payer', 'beneficiary', 'amount_cents', 'currency'];
 
+/** SQL: the `txn` row aliased by `alias` has NEW's group key. */
+const groupKeyMatch = (alias: string) =>
+  groupKey.map((column) => `${alias}${column} = NEW.${column}`).join(' AND ');
+
 /** The group of NEW's key, recomputed from its members (a few rows, through the identity index). */
 function refreshGroup(when: string): string {
-  const key = (alias: string) => groupKey.map((column) => `${alias}${column} = NEW.${column}`).join(' AND ');
+  const key = groupKeyMatch;
   return `
     DELETE FROM possible_duplicate WHERE ${key('')} AND (${when});
     INSERT INTO possible_duplicate (${groupKey.join(', ')}, ts_text, amount, copies, left_out, ids)
@@ -153,14 +163,27 @@ export const qualityTallies: Migration = {
     CREATE TRIGGER tr_txn_quality_insert AFTER INSERT ON txn BEGIN
       INSERT INTO quality_count (figure, source, count) VALUES ('records', NEW.source, 1)
         ON CONFLICT (figure, source) DO UPDATE SET count = count + 1;
-      ${addCounts('NEW')}
-      ${refreshGroup(duplicateCandidate('NEW'))}
+    END;
+    CREATE TRIGGER tr_txn_quality_insert_quarantined AFTER INSERT ON txn WHEN ${quarantined('NEW')} BEGIN
+      ${addQuarantined('NEW')}
+    END;
+    CREATE TRIGGER tr_txn_quality_insert_strict AFTER INSERT ON txn WHEN ${strictWarning('NEW')} BEGIN
+      ${addStrictWarning('NEW')}
+    END;
+    -- Nearly every new record has no copy: one probe of the identity index settles that.
+    CREATE TRIGGER tr_txn_quality_insert_copy AFTER INSERT ON txn
+    WHEN ${duplicateCandidate('NEW')} AND EXISTS (
+      SELECT 1 FROM txn d WHERE ${groupKeyMatch('d.')} AND d.reason IS NULL AND d.txn_id <> NEW.txn_id
+    )
+    BEGIN
+      ${refreshGroup('1')}
     END;
     CREATE TRIGGER tr_txn_quality_update AFTER UPDATE OF ${changed.join(', ')} ON txn
     WHEN ${changed.map((column) => `OLD.${column} IS NOT NEW.${column}`).join(' OR ')}
     BEGIN
       ${withdrawCounts('OLD')}
-      ${addCounts('NEW')}
+      ${addQuarantined('NEW')}
+      ${addStrictWarning('NEW')}
       ${refreshGroup(`${duplicateCandidate('OLD')} OR ${duplicateCandidate('NEW')}`)}
     END;
   `,
