@@ -73,13 +73,12 @@ const groupKeyMatch = (alias: string) =>
   groupKey.map((column) => `${alias}${column} = NEW.${column}`).join(' AND ');
 
 /** The group of NEW's key, recomputed from its members (a few rows, through the identity index). */
-function refreshGroup(when: string): string {
-  const key = groupKeyMatch;
+function refreshGroup(): string {
   return `
-    DELETE FROM possible_duplicate WHERE ${key('')} AND (${when});
+    DELETE FROM possible_duplicate WHERE ${groupKeyMatch('')};
     INSERT INTO possible_duplicate (${groupKey.join(', ')}, ts_text, amount, copies, left_out, ids)
       SELECT ${duplicateGroupColumns} FROM txn t
-      WHERE ${key('t.')} AND t.reason IS NULL AND t.day IS NOT NULL AND (${when})
+      WHERE ${groupKeyMatch('t.')} AND t.reason IS NULL AND t.day IS NOT NULL
       HAVING count(*) > 1;`;
 }
 
@@ -176,7 +175,7 @@ export const qualityTallies: Migration = {
       SELECT 1 FROM txn d WHERE ${groupKeyMatch('d.')} AND d.reason IS NULL AND d.txn_id <> NEW.txn_id
     )
     BEGIN
-      ${refreshGroup('1')}
+      ${refreshGroup()}
     END;
     CREATE TRIGGER tr_txn_quality_update AFTER UPDATE OF ${changed.join(', ')} ON txn
     WHEN ${changed.map((column) => `OLD.${column} IS NOT NEW.${column}`).join(' OR ')}
@@ -184,7 +183,18 @@ export const qualityTallies: Migration = {
       ${withdrawCounts('OLD')}
       ${addQuarantined('NEW')}
       ${addStrictWarning('NEW')}
-      ${refreshGroup(`${duplicateCandidate('OLD')} OR ${duplicateCandidate('NEW')}`)}
+    END;
+    -- A record's group changes only if it has one already (a small table tells), or if it becomes
+    -- a candidate beside a copy (one probe of the identity index, as for a new record).
+    CREATE TRIGGER tr_txn_quality_update_copy AFTER UPDATE OF status, reason ON txn
+    WHEN (OLD.status IS NOT NEW.status OR OLD.reason IS NOT NEW.reason) AND NEW.day IS NOT NULL AND (
+      EXISTS (SELECT 1 FROM possible_duplicate p WHERE ${groupKeyMatch('p.')})
+      OR (${duplicateCandidate('NEW')} AND OLD.reason IS NOT NULL AND EXISTS (
+        SELECT 1 FROM txn d WHERE ${groupKeyMatch('d.')} AND d.reason IS NULL AND d.txn_id <> NEW.txn_id
+      ))
+    )
+    BEGIN
+      ${refreshGroup()}
     END;
   `,
 };
