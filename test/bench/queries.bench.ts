@@ -1,17 +1,22 @@
 /**
  * Latency of every read method of the contract: `npm run bench:queries -- --setting
- * small|medium|large [--rounds N] [--busiest N] [--keep FILE] [--companies N] [--records N] [--skip-quality]` builds
+ * small|medium|large [--rounds N] [--busiest N] [--keep FILE] [--companies N] [--records N] [--skip-quality]
+ * [--recompute-quality]` builds
  * a deterministic database through the ingest path (queries-dataset.ts), or `--db FILE` measures an
  * already synced one (bench-database.ts). Each method is called as the app calls it, through
  * `dispatch` and the read handlers the query workers run, over one read-only connection: search
  * (names, prefixes, typos, IBAN fragments, ids), and for the busiest companies every company method
  * (contract-reads.ts), then the portfolio (first call on a fresh connection, then every filter and
- * sort), the quality report (left out by `--skip-quality`) and the settings. One warm-up round first; p50/p95/p99/max per row.
+ * sort), the quality report (left out by `--skip-quality`; `--recompute-quality` also times its figures
+ * computed from scratch once, the ceiling they are kept to avoid) and the settings. One warm-up round first; p50/p95/p99/max per row.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { openReadableDatabase, type ReadableDb } from '../../electron/db/connection';
 import { busiestCompanies } from '../../electron/db/queries/busiest-companies';
 import { findCompany } from '../../electron/db/queries/companies';
 import { countTransactions } from '../../electron/db/queries/account-owners';
+import { keptQualityFigures } from '../../electron/db/queries/quality';
+import { recomputeQualityFigures } from '../../electron/db/queries/quality-recompute';
 import { lastTransactionDay } from '../../electron/db/queries/sync-facts';
 import { createServices } from '../../electron/services/create-services';
 import { fileDatabaseProvider } from '../../electron/services/database-provider';
@@ -67,6 +72,24 @@ async function timed(bench: Bench, services: Services, row: string, name: Method
   const list = bench.samples.get(row) ?? [];
   list.push(ms);
   bench.samples.set(row, list);
+}
+
+/**
+ * The ceiling the kept quality figures are measured against: the same figures computed from scratch
+ * over every record (what each quality report did before migration 0120), timed once, and whether
+ * the two agree on this database.
+ */
+function recomputeOnce(path: string, samples: Map<string, number[]>, log: (line: string) => void): void {
+  const db = openReadableDatabase(path);
+  try {
+    const started = performance.now();
+    const recomputed = recomputeQualityFigures(db);
+    samples.set('quality figures recomputed from scratch (reference)', [performance.now() - started]);
+    const equal = isDeepStrictEqual(recomputed, keptQualityFigures(db));
+    log(`Kept quality figures equal the recomputed ones: ${equal ? 'yes' : 'NO'}`);
+  } finally {
+    db.close();
+  }
 }
 
 export async function main(args: readonly string[]): Promise<void> {
@@ -132,6 +155,7 @@ export async function main(args: readonly string[]): Promise<void> {
   for (let round = 0; round < rounds; round += 1)
     await timed(bench, services, 'settingsGet', 'settingsGet', undefined);
   reader.close();
+  if (args.includes('--recompute-quality')) recomputeOnce(database.path, samples, log);
 
   log('');
   log('| method and call | samples | p50 ms | p95 ms | p99 ms | max ms |');
