@@ -7,9 +7,9 @@
  * load drops the `txn` triggers with the indexes and rebuilds the figures when it finishes
  * (bulk-load.ts). A database synced before this migration gets its figures here, from the records.
  *
- * The triggers assume what the writers guarantee: no record is ever deleted, and a stored record's
- * time, source, parties, amount, currency and day never change (only its status, reason,
- * strict-IBAN flag and company links do). Figures that fall to zero may stay as zero rows.
+ * The triggers assume what the writers guarantee: a stored record's time, source, parties, amount,
+ * currency and day never change (only its status, reason, strict-IBAN flag and company links do).
+ * Figures that fall to zero may stay as zero rows.
  */
 import { rebuildCurrencyMovementsSql, rebuildQualityTalliesSql } from '../mutations/quality-rebuild';
 import { duplicateGroupColumns } from '../queries/quality-recompute';
@@ -69,16 +69,16 @@ function withdrawCounts(r: Row): string {
 const groupKey = ['ts_ms', 'source', 'payer', 'beneficiary', 'amount_cents', 'currency'];
 
 /** SQL: the `txn` row aliased by `alias` has NEW's group key. */
-const groupKeyMatch = (alias: string) =>
-  groupKey.map((column) => `${alias}${column} = NEW.${column}`).join(' AND ');
+const groupKeyMatch = (alias: string, r: Row = 'NEW') =>
+  groupKey.map((column) => `${alias}${column} = ${r}.${column}`).join(' AND ');
 
-/** The group of NEW's key, recomputed from its members (a few rows, through the identity index). */
-function refreshGroup(): string {
+/** The group of the record's key, recomputed from its members (a few rows, through the identity index). */
+function refreshGroup(r: Row = 'NEW'): string {
   return `
-    DELETE FROM possible_duplicate WHERE ${groupKeyMatch('')};
+    DELETE FROM possible_duplicate WHERE ${groupKeyMatch('', r)};
     INSERT INTO possible_duplicate (${groupKey.join(', ')}, ts_text, amount, copies, left_out, ids)
       SELECT ${duplicateGroupColumns} FROM txn t
-      WHERE ${groupKeyMatch('t.')} AND t.reason IS NULL AND t.day IS NOT NULL
+      WHERE ${groupKeyMatch('t.', r)} AND t.reason IS NULL AND t.day IS NOT NULL
       HAVING count(*) > 1;`;
 }
 
@@ -183,6 +183,16 @@ export const qualityTallies: Migration = {
       ${withdrawCounts('OLD')}
       ${addQuarantined('NEW')}
       ${addStrictWarning('NEW')}
+    END;
+    -- No writer deletes records; should one ever, the figures follow it all the same.
+    CREATE TRIGGER tr_txn_quality_delete AFTER DELETE ON txn BEGIN
+      UPDATE quality_count SET count = count - 1 WHERE figure = 'records' AND source = OLD.source;
+      ${withdrawCounts('OLD')}
+    END;
+    CREATE TRIGGER tr_txn_quality_delete_copy AFTER DELETE ON txn
+    WHEN EXISTS (SELECT 1 FROM possible_duplicate p WHERE ${groupKeyMatch('p.', 'OLD')})
+    BEGIN
+      ${refreshGroup('OLD')}
     END;
     -- A record's group changes only if it has one already (a small table tells), or if it becomes
     -- a candidate beside a copy (one probe of the identity index, as for a new record).

@@ -1,7 +1,8 @@
 /**
  * The kept data-quality figures (migration 0120) on small hand-made records: the migration fills
  * them for a database synced before they existed, accounts attached to a company later move their
- * quarantined records to it, and the report reads the ranking and groups from them.
+ * quarantined records to it, deleted records leave them, and the report reads the ranking and
+ * groups from them.
  */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,16 @@ describe('kept data-quality figures', () => {
     const kept = keptQualityFigures(db);
     expect(kept).toEqual(recomputeQualityFigures(db));
     expect(kept.companies.find((row) => row.companyId === 3)?.quarantined).toBe(2);
+  });
+
+  it('follow records deleted from the store, though no writer deletes any today', () => {
+    const db = syncedBeforeMigration();
+    migrate(db);
+    db.prepare("DELETE FROM txn WHERE ext_id IN ('a', 'e', 'g')").run();
+    const kept = keptQualityFigures(db);
+    expect(kept).toEqual(recomputeQualityFigures(db));
+    expect(kept.duplicateGroups).toEqual([]);
+    expect(kept.strictIbanWarnings).toEqual([]);
   });
 
   it('give the report its ranking, counts and duplicate groups', () => {
