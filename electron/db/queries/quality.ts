@@ -53,13 +53,10 @@ export function companiesByQuarantine(db: ReadableDb, limit: number): CompanyQua
     )
     .raw()
     .all(limit) as [number, string, number, number, number, number, number][];
-  return rows.map(([companyId, name, count, ...perReason]) => {
-    const byReason: Partial<Record<QuarantineReason, number>> = {};
-    quarantineReasons.forEach((reason, index) => {
-      const n = perReason[index] ?? 0;
-      if (n > 0) byReason[reason] = n;
-    });
-    return { companyId, name, count, byReason };
+  return rows.map(([companyId, name, ...counts]) => {
+    const row = companyRow([companyId, ...counts]);
+    const byReason = Object.fromEntries(Object.entries(row.byReason).filter(([, n]) => n > 0));
+    return { companyId, name, count: row.quarantined, byReason };
   });
 }
 
