@@ -1,8 +1,8 @@
 /**
  * The kept data-quality figures (migration 0120) on small hand-made records: the migration fills
- * them for a database synced before they existed, accounts attached to a company later move their
- * quarantined records to it, deleted records leave them, and the report reads the ranking and
- * groups from them.
+ * them for a database synced before they existed (also one whose bulk load was left unfinished),
+ * accounts attached to a company later move their quarantined records to it, deleted records leave
+ * them, and the report reads the ranking and groups from them.
  */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { qualityReport } from '../../../electron/analytics/quality';
 import type { WritableDb } from '../../../electron/db/connection';
 import { migrate } from '../../../electron/db/migrate';
 import { migrations } from '../../../electron/db/migrations/index';
+import { createBulkIngester } from '../../../electron/db/mutations/bulk-ingest';
+import { beginBulkLoad, finishBulkLoad } from '../../../electron/db/mutations/bulk-load';
 import { createTransactionIngester } from '../../../electron/db/mutations/ingest-transactions';
 import { reattachAccounts } from '../../../electron/db/mutations/reattach-accounts';
 import { upsertCompanies } from '../../../electron/db/mutations/reference-data';
@@ -50,8 +52,8 @@ const records: RawTransaction[] = [
   swift({ id: 'i', payer: ibans.foreignNo, beneficiary: ibans.acmeNl, currency: 'ZZZ', ts }),
 ];
 
-function ingest(db: WritableDb, batch: readonly RawTransaction[]): void {
-  const ingester = createTransactionIngester(db);
+function ingest(db: WritableDb, batch: readonly RawTransaction[], bulk = false): void {
+  const ingester = bulk ? createBulkIngester(db) : createTransactionIngester(db);
   db.transaction(() =>
     ingester.ingest(
       batch.map((record) => classifyTransaction(record, { strictIban: false })),
@@ -61,14 +63,21 @@ function ingest(db: WritableDb, batch: readonly RawTransaction[]): void {
 }
 
 /** A database at the schema before the kept figures, filled by the ingester of that schema. */
-function syncedBeforeMigration(): WritableDb {
+function syncedBeforeMigration(bulk = false): WritableDb {
   const db = new Database(':memory:') as WritableDb;
   for (const migration of migrations.filter((m) => m.version < 120)) db.exec(migration.sql);
   db.pragma('user_version = 110');
   upsertCompanies(db, companies);
-  ingest(db, records);
+  if (bulk) beginBulkLoad(db);
+  ingest(db, records, bulk);
   return db;
 }
+
+const txnTriggers = (db: WritableDb) =>
+  db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'txn' ORDER BY name")
+    .pluck()
+    .all();
 
 describe('kept data-quality figures', () => {
   it('are filled by the migration of a database synced before them', () => {
@@ -82,6 +91,20 @@ describe('kept data-quality figures', () => {
       [1, 5],
       [2, 1],
     ]);
+  });
+
+  it('are rebuilt when a bulk load left unfinished before the migration is resumed', () => {
+    const db = syncedBeforeMigration(true);
+    migrate(db);
+    const triggers = txnTriggers(db);
+    expect(triggers.length).toBeGreaterThan(3);
+    expect(beginBulkLoad(db)).toBe(true);
+    expect(txnTriggers(db)).toEqual([]);
+    finishBulkLoad(db);
+    expect(txnTriggers(db)).toEqual(triggers);
+    const kept = keptQualityFigures(db);
+    expect(kept).toEqual(recomputeQualityFigures(db));
+    expect(kept.quarantined.length).toBeGreaterThan(2);
   });
 
   it('move quarantined records to a company whose account becomes known later', () => {
