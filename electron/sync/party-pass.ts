@@ -66,8 +66,9 @@ export async function syncStreamByParty(
   };
 
   let next = 0;
-  let failure: Error | null = null;
-  const stopped = () => failure !== null || signal?.aborted === true;
+  // The first failure stops every reader; the others finish the page they are waiting for.
+  const failures: Error[] = [];
+  const stopped = () => failures.length > 0 || signal?.aborted === true;
 
   const readFilter = async (filter: PartyFilter) => {
     let cursor: unknown = saved.get(filterKey(filter)) ?? null;
@@ -94,7 +95,7 @@ export async function syncStreamByParty(
       try {
         await readFilter(filter);
       } catch (cause) {
-        failure ??= cause instanceof Error ? cause : new Error(String(cause));
+        failures.push(cause instanceof Error ? cause : new Error(String(cause)));
       }
     }
   };
@@ -105,6 +106,7 @@ export async function syncStreamByParty(
     // Whatever was fully received is kept with its filters' cursors, even when the pass stops early.
     commit();
   }
-  if (failure !== null) throw failure;
+  const [failure] = failures;
+  if (failure !== undefined) throw failure;
   if (signal?.aborted === true) throw new AppFailure('cancelled', 'The sync was cancelled.');
 }
