@@ -15,11 +15,14 @@ import { AppFailure } from '../../../shared/result';
 import { parseCompanyIds, scopeFromOptions, type ScopeOptions } from '../company-ids';
 import { printJson } from '../output';
 
-interface ScopeCommandOptions extends ScopeOptions {
-  readonly db: string;
-  readonly source?: string;
+interface ScopeEdit extends ScopeOptions {
   readonly add?: string;
   readonly remove?: string;
+}
+
+interface ScopeCommandOptions extends ScopeEdit {
+  readonly db: string;
+  readonly source?: string;
   readonly drop?: boolean;
   readonly json?: boolean;
 }
@@ -32,10 +35,7 @@ export interface ScopeChange {
 }
 
 /** The scope after `--companies`/`--companies-file`/`--all-companies`, `--add` and `--remove`. */
-export function changedScope(
-  current: readonly number[] | null,
-  options: ScopeCommandOptions,
-): ScopeChange | null {
+export function changedScope(current: readonly number[] | null, options: ScopeEdit): ScopeChange | null {
   const replaced = scopeFromOptions(options);
   if (replaced === undefined && options.add === undefined && options.remove === undefined) return null;
   const base = replaced === undefined ? current : replaced;
