@@ -36,6 +36,16 @@ export interface SyncSummary {
   /** Companies and rate rows the source sent that could not be read at all (kept for the quality view). */
   readonly rejected: { readonly companies: number; readonly rates: number };
   readonly strictIbanWarnings: number;
+  /**
+   * The portfolio the pass was limited to: only transactions touching these companies' accounts
+   * were fetched and kept. Null (or absent, in summaries stored before scopes) for the whole bank.
+   */
+  readonly scope?: {
+    readonly companies: number;
+    readonly accounts: number;
+    /** Ids in the scope that the source's company list does not hold (the first 20). */
+    readonly unknownCompanyIds: readonly number[];
+  } | null;
   readonly retries: number;
   readonly recordsPerSecond: number;
   readonly error: AppError | null;
@@ -52,8 +62,24 @@ export interface SourceInfo {
   readonly addedAt: string;
   /** True for the bundled simulator started by "use demo data". */
   readonly demo: boolean;
+  /**
+   * The companies this source is limited to (their transactions only; the company list is always
+   * whole), or null for the whole bank.
+   */
+  readonly scope: SourceScope | null;
   /** This source's latest sync run as stored, so it shows after a restart too; null before the first. */
   readonly lastRun: SourceRun | null;
+}
+
+export interface SourceScope {
+  /** Ascending company ids. */
+  readonly companyIds: readonly number[];
+}
+
+/** What `sourceScopeDrop` deleted. */
+export interface ScopeDropResult {
+  /** Stored transaction records deleted (every copy, quarantined ones included). */
+  readonly transactions: number;
 }
 
 /** One sync run of a source, as the database keeps it. */
