@@ -1,106 +1,179 @@
 /**
- * Benchmark of a scoped sync (an analyst's portfolio instead of the bank's book):
- * `node bin/run-ts.js test/bench/scope.bench.ts --setting large --companies 15,300 [--dialect cdm-api]`.
- * Serves the cached simulator data set from this process; for each portfolio size, a seeded random
- * portfolio is synced into a fresh database (party filters, four at once), then refreshed with nothing
- * new. The ceiling, measured in the same run, is a fetch-only pass over the same filters through the
- * same source adapter (loopback fetch + parse, no database).
+ * Benchmark of a scoped sync (docs/architecture.md "Scope"): an analyst's portfolio of N companies,
+ * drawn by a seeded PRNG from the bank's list, synced over the cdm-api dialect's party filters.
+ *
+ *   npm run bench:scope -- --setting mega --companies 200 [--seed 1] [--connections 4] [--keep FILE]
+ *
+ * The simulator serves the cached data set from this process; the shipped sync worker bundle runs in
+ * a plain-Node child whose peak RSS is its own. Reported: the first sync (wall, CPU, peak RSS, records
+ * fetched and stored, database size), a refresh with nothing new, and in the same run the ceiling the
+ * sync is measured against: the same party filters fetched and parsed through the same adapter with
+ * the same number of connections, nothing stored.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openReadableDatabase } from '../../electron/db/connection';
+import type { SyncSummary } from '../../shared/sync';
 import { openDataset } from '../../electron/simulator/dataset';
-import { settings, type Setting } from '../../electron/simulator/model';
 import { createPrng } from '../../electron/simulator/prng';
+import { settings, type Setting } from '../../electron/simulator/model';
 import { startSimulatorServer } from '../../electron/simulator/serve/server';
-import { createSource } from '../../electron/sources/create-source';
+import { syncWorkerHeapMb } from '../../electron/sync/start-sync-worker';
 import { partyFilters } from '../../electron/sync/party-pass';
-import { runSyncJob } from '../../electron/sync/job';
+import { createSource } from '../../electron/sources/create-source';
+import type { PartyFilter } from '../../electron/sources/source';
+
+interface ChildResult {
+  readonly summary: SyncSummary;
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly peakRssMb: number;
+}
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 }
 
+function positive(args: readonly string[], name: string, fallback: number): number {
+  const text = option(args, name);
+  const value = text === undefined ? fallback : Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} wants a positive integer`);
+  return value;
+}
+
+/** Plain Node running the shipped worker bundle with the app's heap limit and the scope. */
+const childScript = `
+const { Worker } = require('node:worker_threads');
+const [url, dbPath, workerPath, heapMb, scopeJson, connections] = process.argv.slice(1);
+const started = performance.now();
+const cpuBefore = process.cpuUsage();
+const workerData = { dbPath, url, dialect: 'cdm-api', scope: JSON.parse(scopeJson), tuning: { partyConnections: Number(connections) } };
+const worker = new Worker(workerPath, { workerData, resourceLimits: { maxOldGenerationSizeMb: Number(heapMb) } });
+worker.on('message', (message) => {
+  if (message.type !== 'done') return;
+  const cpu = process.cpuUsage(cpuBefore);
+  process.stdout.write(JSON.stringify({
+    summary: message.summary,
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }) + '\\n');
+});
+`;
+
+const workerBundle = join(import.meta.dirname, '../../out/main/sync-worker.js');
+
+async function syncInChild(
+  url: string,
+  dbPath: string,
+  scope: readonly number[],
+  connections: number,
+): Promise<ChildResult> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      '-e',
+      childScript,
+      url,
+      dbPath,
+      workerBundle,
+      String(syncWorkerHeapMb),
+      JSON.stringify(scope),
+      String(connections),
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  const text = stdout.trim();
+  const result = JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as ChildResult;
+  if (result.summary.error !== null) throw new Error(`sync failed: ${result.summary.error.message}`);
+  return result;
+}
+
+/** Every party filter of the portfolio read to its end, `connections` at once, nothing stored. */
+async function fetchCeiling(
+  url: string,
+  filters: readonly PartyFilter[],
+  connections: number,
+): Promise<{ records: number; seconds: number }> {
+  const source = await createSource({ url, dialect: 'cdm-api' });
+  const nextPartyPage = source.nextPartyPage;
+  if (nextPartyPage === undefined) throw new Error('the cdm-api source has no party filters');
+  const jobs = (['sepa', 'swift'] as const).flatMap((stream) =>
+    filters.map((filter) => ({ stream, filter })),
+  );
+  let next = 0;
+  let records = 0;
+  const started = performance.now();
+  const lane = async () => {
+    for (let job = jobs[next++]; job !== undefined; job = jobs[next++]) {
+      let cursor: unknown = null;
+      for (;;) {
+        const page = await nextPartyPage(job.stream, job.filter, cursor);
+        records += page.records.length;
+        cursor = page.cursor;
+        if (page.endOfPass) break;
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: connections }, lane));
+  } finally {
+    await source.close();
+  }
+  return { records, seconds: (performance.now() - started) / 1000 };
+}
+
+function fileMb(path: string): number {
+  let bytes = 0;
+  for (const suffix of ['', '-wal']) if (existsSync(path + suffix)) bytes += statSync(path + suffix).size;
+  return bytes / 1024 / 1024;
+}
+
 export async function main(args: readonly string[]): Promise<void> {
+  if (!existsSync(workerBundle))
+    throw new Error('Build first: npm run build (the benchmark runs the shipped worker bundle).');
   const setting = (option(args, '--setting') ?? 'medium') as Setting;
-  if (!settings.includes(setting)) throw new Error(`--setting must be one of ${settings.join(', ')}`);
-  const sizes = (option(args, '--companies') ?? '15,300').split(',').map(Number);
+  if (!settings.includes(setting))
+    throw new Error(`unknown setting '${setting}' (use ${settings.join(', ')})`);
+  const size = positive(args, '--companies', 200);
+  const seed = positive(args, '--seed', 1);
+  const connections = positive(args, '--connections', 4);
+  const keep = option(args, '--keep');
+  if (keep !== undefined && existsSync(keep)) throw new Error(`${keep} exists; --keep wants a new file`);
+
+  const opened = performance.now();
   const dataset = openDataset({ setting });
   const server = await startSimulatorServer({ dataset, dialect: 'cdm-api' });
-  const dir = mkdtempSync(join(tmpdir(), 'cashflow-scope-bench-'));
-
-  function portfolio(size: number): number[] {
-    const prng = createPrng(13, `bench-${size}`);
-    const chosen = new Set<number>();
-    while (chosen.size < size) chosen.add(1 + prng.int(dataset.sizes.companies));
-    return [...chosen].sort((a, b) => a - b);
-  }
-
-  /** Fetch and parse every filter's pages, as the sync would, without storing anything. */
-  async function fetchOnly(
-    ibans: readonly string[],
-  ): Promise<{ seconds: number; records: number; pages: number }> {
-    const source = await createSource({ url: server.url, dialect: 'cdm-api' });
-    const started = performance.now();
-    let records = 0;
-    let pages = 0;
-    const filters = partyFilters(ibans);
-    let next = 0;
-    const read = async () => {
-      for (;;) {
-        const filter = filters[next];
-        if (filter === undefined) return;
-        next += 1;
-        for (const stream of ['sepa', 'swift'] as const) {
-          let cursor: unknown = null;
-          for (;;) {
-            const page = await source.nextPartyPage?.(stream, filter, cursor);
-            if (page === undefined) throw new Error('no party filters');
-            pages += 1;
-            records += page.records.length;
-            if (page.endOfPass) break;
-            cursor = page.cursor;
-          }
-        }
-      }
-    };
-    await Promise.all([read(), read(), read(), read()]);
-    await source.close();
-    return { seconds: (performance.now() - started) / 1000, records, pages };
-  }
-
+  const serveSeconds = (performance.now() - opened) / 1000;
+  const dir = mkdtempSync(join(tmpdir(), 'cashflow-bench-scope-'));
   try {
-    for (const size of sizes) {
-      const scope = portfolio(size);
-      const dbPath = join(dir, `scope-${size}.sqlite`);
-      let started = performance.now();
-      const first = await runSyncJob({ dbPath, url: server.url, dialect: 'cdm-api', scope });
-      const syncSeconds = (performance.now() - started) / 1000;
-      if (first.error !== null) throw new Error(first.error.message);
-      started = performance.now();
-      const refresh = await runSyncJob({ dbPath, url: server.url, dialect: 'cdm-api' });
-      const refreshSeconds = (performance.now() - started) / 1000;
-      const db = openReadableDatabase(dbPath);
-      const ibans = db
-        .prepare(`SELECT iban FROM account WHERE company_id IN (${scope.join(',')})`)
-        .pluck()
-        .all() as string[];
-      db.close();
-      const ceiling = await fetchOnly(ibans);
-      process.stdout.write(
-        `${JSON.stringify({
-          setting,
-          companies: size,
-          accounts: ibans.length,
-          sync: { seconds: syncSeconds, records: first.records, stored: first.inserted, pages: first.pages },
-          refresh: { seconds: refreshSeconds, pages: refresh.pages, inserted: refresh.inserted },
-          fetchOnlyCeiling: ceiling,
-          databaseMb: statSync(dbPath).size / 1e6,
-        })}\n`,
-      );
+    const companies = dataset.companies();
+    if (size > companies.length) throw new Error(`${setting} has only ${companies.length} companies`);
+    const prng = createPrng(seed, 'bench-portfolio');
+    const chosen = new Map<number, readonly string[]>();
+    while (chosen.size < size) {
+      const company = companies[prng.int(companies.length)];
+      if (company !== undefined) chosen.set(company.companyId, company.ibans);
     }
+    const scope = [...chosen.keys()].sort((a, b) => a - b);
+    const filters = partyFilters([...chosen.values()].flat());
+    const dbPath = keep ?? join(dir, 'scoped.sqlite');
+    const first = await syncInChild(server.url, dbPath, scope, connections);
+    const refresh = await syncInChild(server.url, dbPath, scope, connections);
+    const ceiling = await fetchCeiling(server.url, filters, connections);
+    const mb = fileMb(dbPath);
+    const lines = [
+      `scoped sync benchmark: setting ${setting}, ${size} companies (seed ${seed}), ${filters.length} party filters per stream, ${connections} connections, Node ${process.versions.node}`,
+      `simulator ready  ${serveSeconds.toFixed(1)} s (open cache + start server)`,
+      `first sync       ${first.seconds.toFixed(1)} s wall, ${first.cpuSeconds.toFixed(1)} s cpu, peak RSS ${first.peakRssMb.toFixed(0)} MB, ${String(first.summary.records)} records fetched, ${String(first.summary.inserted)} stored, database ${mb.toFixed(1)} MB`,
+      `refresh (no new) ${refresh.seconds.toFixed(2)} s wall, ${String(refresh.summary.records)} records, ${String(refresh.summary.inserted)} new`,
+      `ceiling fetch+parse of the same filters ${ceiling.seconds.toFixed(1)} s (${String(ceiling.records)} records)`,
+      `sync / ceiling   ${(ceiling.seconds / first.seconds).toFixed(2)}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await server.close();
     dataset.close();
