@@ -55,6 +55,14 @@ export function removedCompanies(before: Scope, after: Scope): readonly number[]
   return before.companyIds.filter((id) => !kept.has(id));
 }
 
+/** Whether a change of scope added companies (whose history a sync must then fetch). */
+export function scopeGained(before: Scope, after: Scope): boolean {
+  if (after === null) return before !== null;
+  if (before === null) return false;
+  const had = new Set(before.companyIds);
+  return after.companyIds.some((id) => !had.has(id));
+}
+
 export function scopeText(scope: Scope): string {
   if (scope === null) return 'Whole bank';
   const count = scope.companyIds.length;

@@ -4,6 +4,7 @@ import {
   dropQuestion,
   removedCompanies,
   sameScope,
+  scopeGained,
   scopeOfDraft,
   scopeText,
   sourcesMissing,
@@ -46,6 +47,16 @@ describe('what a change of scope removed', () => {
   it('removes nothing when widening to the whole bank or narrowing from it', () => {
     expect(removedCompanies({ companyIds: [1, 2] }, null)).toEqual([]);
     expect(removedCompanies(null, { companyIds: [1] })).toEqual([]);
+  });
+});
+
+describe('what a change of scope added', () => {
+  it('adds companies when a list grows or widens to the whole bank, not when it shrinks or narrows', () => {
+    expect(scopeGained({ companyIds: [1] }, { companyIds: [1, 2] })).toBe(true);
+    expect(scopeGained({ companyIds: [1, 2] }, null)).toBe(true);
+    expect(scopeGained({ companyIds: [1, 2] }, { companyIds: [2] })).toBe(false);
+    expect(scopeGained(null, { companyIds: [2] })).toBe(false);
+    expect(scopeGained(null, null)).toBe(false);
   });
 });
 
