@@ -176,6 +176,11 @@ export interface SearchHit {
   readonly inDebt: boolean;
   /** What matched: id, name, iban, address, or a fuzzy (typo-tolerant) match. */
   readonly matched: 'id' | 'name' | 'iban' | 'address' | 'fuzzy';
+  /**
+   * False when the sources are limited to a portfolio (a scope) that leaves this company out: its
+   * transactions are not synced, so it has no figures (`balance` 0) until it is added to a scope.
+   */
+  readonly inScope: boolean;
 }
 
 export interface Counterparty {

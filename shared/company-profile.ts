@@ -14,4 +14,9 @@ export interface CompanyProfile {
   readonly dataSpan: { readonly first: string; readonly last: string } | null;
   /** First and last day with a valid transaction of this company, or null when it has none. */
   readonly activity: { readonly first: string; readonly last: string } | null;
+  /**
+   * False when the sources are limited to a portfolio (a scope) that leaves this company out: its
+   * figures would be partial, so the figure methods answer `not-in-scope` for it.
+   */
+  readonly inScope: boolean;
 }

@@ -5,8 +5,14 @@
  */
 import { z } from 'zod';
 import type { AppInfo } from './app-info';
-import type { SourceCheck, SourceInfo, SyncStatus } from './sync';
-import { sourceRemoveArgument, sourceRequest, sourceUpdateRequest, syncStartArgument } from './sync-schemas';
+import type { ScopeDropResult, SourceCheck, SourceInfo, SyncStatus } from './sync';
+import {
+  sourceRemoveArgument,
+  sourceRequest,
+  sourceScopeDropArgument,
+  sourceUpdateRequest,
+  syncStartArgument,
+} from './sync-schemas';
 import type {
   CompanyBalance,
   CounterpartiesResult,
@@ -108,6 +114,14 @@ export const contract = {
   sourceRemove: method<typeof sourceRemoveArgument, readonly SourceInfo[]>(
     'source:remove',
     sourceRemoveArgument,
+  ),
+  /**
+   * Deletes the stored transactions of companies taken out of a source's scope that no company still
+   * in scope needs (`companyIds` must be outside the scope now); the figures are corrected with them.
+   */
+  sourceScopeDrop: method<typeof sourceScopeDropArgument, ScopeDropResult>(
+    'source:scope-drop',
+    sourceScopeDropArgument,
   ),
   syncStart: method<typeof syncStartArgument, SourceInfo>('sync:start', syncStartArgument),
   syncCancel: method<typeof noArgument, SyncStatus>('sync:cancel', noArgument),

@@ -84,6 +84,11 @@ export interface PossibleDuplicates {
 }
 
 export interface QualityReport extends Converted {
+  /**
+   * Set when the sources are limited to a portfolio: the counts cover only the records fetched, those
+   * touching the companies in scope, not the bank's whole book. Absent or null for the whole bank.
+   */
+  readonly scope?: { readonly companies: number } | null;
   readonly currency: ReportingCurrency;
   readonly totals: { readonly transactions: number; readonly valid: number; readonly quarantined: number };
   readonly byReason: readonly ReasonCount[];

@@ -24,6 +24,7 @@ export const errorCodes = [
   'write-failed',
   'internal',
   'outside-synced-data',
+  'not-in-scope',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -16,9 +16,27 @@ const httpUrl = z
     { message: 'must be an http(s) URL' },
   );
 
+const companyIdInScope = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The companies a source is limited to (an analyst's portfolio): only their transactions are fetched
+ * and kept, while the company list always syncs whole. Null means the whole bank.
+ */
+export const sourceScope = z
+  .object({
+    companyIds: z
+      .array(companyIdInScope)
+      .min(1)
+      .max(5000)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'each company may appear only once' }),
+  })
+  .strict();
+
 export const sourceRequest = z
   .object({
     url: httpUrl,
+    /** Absent or null: the whole bank. */
+    scope: sourceScope.nullable().optional(),
     dialect: z.enum(['auto', 'exposer', 'cdm-api']).default('auto'),
     token: z.string().min(1).max(4096).optional(),
     /** Keep the token in memory until the app quits instead of sealing it (no keystore here). */
@@ -34,13 +52,16 @@ export const syncStartArgument = z
 const sourceId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /**
- * Changes a source's address or token; the connection is tested before anything is stored. Without
- * `token`, the stored token stays unless `clearToken` says to drop it.
+ * Changes a source's address, token or scope; the connection is tested before anything is stored.
+ * Without `token`, the stored token stays unless `clearToken` says to drop it. Without `scope` the
+ * scope stays; null widens it to the whole bank. Companies added to the scope get their whole history
+ * on the next sync; companies removed keep their data until `sourceScopeDrop` removes it.
  */
 export const sourceUpdateRequest = z
   .object({
     sourceId,
     url: httpUrl,
+    scope: sourceScope.nullable().optional(),
     dialect: z.enum(['auto', 'exposer', 'cdm-api']).default('auto'),
     token: z.string().min(1).max(4096).optional(),
     clearToken: z.boolean().default(false),
@@ -53,3 +74,11 @@ export const sourceUpdateRequest = z
   });
 
 export const sourceRemoveArgument = z.object({ sourceId }).strict();
+
+/**
+ * Deletes the stored transactions of companies no longer in a source's scope: every record that
+ * touches none of the companies still in scope. A record between a removed and a kept company stays.
+ */
+export const sourceScopeDropArgument = z
+  .object({ sourceId, companyIds: z.array(companyIdInScope).min(1).max(5000) })
+  .strict();

@@ -52,8 +52,24 @@ export interface SourceInfo {
   readonly addedAt: string;
   /** True for the bundled simulator started by "use demo data". */
   readonly demo: boolean;
+  /**
+   * The companies this source is limited to (their transactions only; the company list is always
+   * whole), or null for the whole bank.
+   */
+  readonly scope: SourceScope | null;
   /** This source's latest sync run as stored, so it shows after a restart too; null before the first. */
   readonly lastRun: SourceRun | null;
+}
+
+export interface SourceScope {
+  /** Ascending company ids. */
+  readonly companyIds: readonly number[];
+}
+
+/** What `sourceScopeDrop` deleted. */
+export interface ScopeDropResult {
+  /** Stored transaction records deleted (every copy, quarantined ones included). */
+  readonly transactions: number;
 }
 
 /** One sync run of a source, as the database keeps it. */

@@ -6,6 +6,7 @@ import type { CompanyProfile } from '../../shared/company-profile';
 import { isoFromDay } from '../../shared/days';
 import type { ReadableDb } from '../db/connection';
 import { accountsFlowSpan } from '../db/queries/companies';
+import { appScope } from '../db/queries/scope';
 import { requireCompany } from './company-lookup';
 import { syncedSpan } from './synced-span';
 
@@ -21,6 +22,7 @@ export function companyProfile(db: ReadableDb, companyId: number): CompanyProfil
   const company = requireCompany(db, companyId);
   const activity = accountsFlowSpan(db, company.ibans);
   const span = syncedSpan(db);
+  const scope = appScope(db);
   const last = span?.last ?? null;
   // Within the synced span: a range never starts before the data does.
   const first =
@@ -37,5 +39,6 @@ export function companyProfile(db: ReadableDb, companyId: number): CompanyProfil
     dataSpan: last === null || first === null ? null : { first: isoFromDay(first), last: isoFromDay(last) },
     activity:
       activity === null ? null : { first: isoFromDay(activity.first), last: isoFromDay(activity.last) },
+    inScope: scope === null || scope.has(company.companyId),
   };
 }

@@ -16,6 +16,7 @@ import {
   trigramFrequencies,
   type SearchCandidate,
 } from '../db/queries/search';
+import { appScope } from '../db/queries/scope';
 import { loadConversion } from './conversion';
 import { currentSummary } from './current-balances';
 
@@ -137,9 +138,14 @@ export function searchCompanies(db: ReadableDb, query: SearchQuery): SearchHit[]
     .slice(0, query.limit);
 
   const conversion = loadConversion(db, query.currency);
+  const scope = appScope(db);
   return ranked.map(({ candidate, matched }) => {
     const ibans = candidate.ibans.split(' ').filter((iban) => iban !== '');
-    const summary = currentSummary(db, conversion, ibans, loadOpeningBalances(db, query.currency, ibans));
+    const inScope = scope === null || scope.has(candidate.companyId);
+    // Outside the scope only the transfers with in-scope companies are stored: no balance to show.
+    const summary = inScope
+      ? currentSummary(db, conversion, ibans, loadOpeningBalances(db, query.currency, ibans))
+      : { balance: 0, debt: 0 };
     return {
       companyId: candidate.companyId,
       name: candidate.name,
@@ -148,6 +154,7 @@ export function searchCompanies(db: ReadableDb, query: SearchQuery): SearchHit[]
       balance: summary.balance,
       inDebt: summary.debt > 0,
       matched,
+      inScope,
     };
   });
 }

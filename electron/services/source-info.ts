@@ -1,6 +1,7 @@
 /** A stored source as the settings and the status bar see it: never its credentials, with its last run. */
 import type { SourceInfo, SourceRun, SyncOutcome } from '../../shared/sync';
 import type { ReadableDb } from '../db/connection';
+import { allSourceScopes } from '../db/queries/scope';
 import { latestRuns, type StoredRun, type StoredSource } from '../db/queries/sources';
 
 export const demoSourceKey = 'demo://simulator';
@@ -31,16 +32,18 @@ function runOf(run: StoredRun): SourceRun {
   };
 }
 
-/** Describes sources, reading every source's latest run in one query. */
+/** Describes sources, reading every source's latest run and every scope in one query each. */
 export function sourceInfos(
   db: ReadableDb,
   rows: readonly StoredSource[],
   hasSessionToken: (sourceId: number) => boolean,
 ): SourceInfo[] {
   const runs = new Map(latestRuns(db).map((run) => [run.sourceId, run] as const));
+  const scopes = allSourceScopes(db);
   return rows.map((row) => {
     const sessionToken = hasSessionToken(row.sourceId);
     const run = runs.get(row.sourceId);
+    const scope = scopes.get(row.sourceId);
     return {
       sourceId: row.sourceId,
       url: row.url,
@@ -49,6 +52,7 @@ export function sourceInfos(
       tokenForSessionOnly: sessionToken,
       addedAt: new Date(row.addedMs).toISOString(),
       demo: row.url === demoSourceKey,
+      scope: scope === undefined ? null : { companyIds: scope },
       lastRun: run === undefined ? null : runOf(run),
     };
   });

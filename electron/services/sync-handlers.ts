@@ -13,6 +13,7 @@ export type SyncHandlers = Pick<
   | 'sourceAdd'
   | 'sourceUpdate'
   | 'sourceRemove'
+  | 'sourceScopeDrop'
   | 'syncStart'
   | 'syncCancel'
   | 'syncStatus'
@@ -27,9 +28,9 @@ export function syncHandlers(sync: SyncService | undefined): SyncHandlers {
   return {
     sourceList: () => service().sources(),
     sourceTest: ({ url, dialect, token }) => service().test({ url, dialect, token }),
-    sourceAdd: ({ url, dialect, token, tokenForSessionOnly }) =>
-      service().add({ url, dialect, token, tokenForSessionOnly: tokenForSessionOnly === true }),
-    sourceUpdate: ({ sourceId, url, dialect, token, clearToken, tokenForSessionOnly }) =>
+    sourceAdd: ({ url, dialect, token, tokenForSessionOnly, scope }) =>
+      service().add({ url, dialect, token, tokenForSessionOnly: tokenForSessionOnly === true, scope }),
+    sourceUpdate: ({ sourceId, url, dialect, token, clearToken, tokenForSessionOnly, scope }) =>
       service().update({
         sourceId,
         url,
@@ -37,8 +38,10 @@ export function syncHandlers(sync: SyncService | undefined): SyncHandlers {
         token,
         clearToken,
         tokenForSessionOnly: tokenForSessionOnly === true,
+        scope,
       }),
     sourceRemove: ({ sourceId }) => service().remove(sourceId),
+    sourceScopeDrop: ({ sourceId, companyIds }) => service().dropScope(sourceId, companyIds),
     syncStart: (argument) => service().start(argument?.sourceId),
     syncCancel: () => {
       service().cancel();

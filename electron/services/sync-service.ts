@@ -5,8 +5,16 @@
  */
 import type { Dialect } from '../../shared/domain';
 import { AppFailure, toAppError } from '../../shared/result';
-import type { SourceCheck, SourceInfo, SyncProgress, SyncStatus, SyncSummary } from '../../shared/sync';
+import type {
+  ScopeDropResult,
+  SourceCheck,
+  SourceInfo,
+  SyncProgress,
+  SyncStatus,
+  SyncSummary,
+} from '../../shared/sync';
 import { readScalarSettings } from '../settings/settings';
+import { replaceSourceScope } from '../db/mutations/scope';
 import { removeSource, saveSource, updateSource } from '../db/mutations/sources';
 import { findSource, listSources, type StoredSource } from '../db/queries/sources';
 import { createSource } from '../sources/create-source';
@@ -15,6 +23,7 @@ import { failedSummary, type SyncJob } from '../sync/job';
 import { startSyncWorker, type RunningSync } from '../sync/start-sync-worker';
 import type { WorkerEntry } from '../sync/worker-entry';
 import type { DatabaseProvider } from './database-provider';
+import { dropOutOfScope } from './scope-drop';
 import { demoSourceKey, sourceInfos } from './source-info';
 
 export { demoSourceKey };
@@ -47,6 +56,8 @@ export interface AddSourceRequest {
   readonly token?: string | undefined;
   /** Hold the token in memory only, for a system without a keystore (see secret-box). */
   readonly tokenForSessionOnly?: boolean;
+  /** The companies to sync (null: the whole bank); on update, absent keeps the stored scope. */
+  readonly scope?: { readonly companyIds: readonly number[] } | null | undefined;
 }
 
 export interface UpdateSourceRequest extends AddSourceRequest {
@@ -64,6 +75,8 @@ export interface SyncService {
   update(request: UpdateSourceRequest): Promise<SourceInfo>;
   /** Forgets a source (not while it is being synced) and answers the sources left. */
   remove(sourceId: number): SourceInfo[];
+  /** Deletes the data of companies taken out of the source's scope (not while it is being synced). */
+  dropScope(sourceId: number, companyIds: readonly number[]): ScopeDropResult;
   start(sourceId?: number): SourceInfo;
   cancel(): void;
   startDemo(): Promise<SourceInfo>;
@@ -200,6 +213,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       const sealed = request.token === undefined || sessionOnly ? null : options.secrets.seal(request.token);
       const db = options.database.write();
       const sourceId = saveSource(db, request.url, check.dialect, sealed, clock());
+      replaceSourceScope(db, sourceId, request.scope?.companyIds ?? null);
       if (sessionOnly && request.token !== undefined) sessionTokens.set(sourceId, request.token);
       return describe(requireSource(sourceId));
     },
@@ -228,6 +242,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         if (sessionOnly) sessionTokens.set(row.sourceId, request.token);
         else sessionTokens.delete(row.sourceId);
       }
+      if (request.scope !== undefined)
+        replaceSourceScope(db, row.sourceId, request.scope?.companyIds ?? null);
       const updated = requireSource(row.sourceId);
       if (current?.sourceId === row.sourceId) current = updated;
       return describe(updated);
@@ -242,6 +258,11 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         current = null;
       }
       return this.sources();
+    },
+    dropScope(sourceId, companyIds) {
+      const row = requireSource(sourceId);
+      refuseWhileSyncing(row.sourceId, 'drop data of');
+      return dropOutOfScope(options.database.write(), row.sourceId, companyIds);
     },
     start(sourceId) {
       return startOn(requireSource(sourceId));

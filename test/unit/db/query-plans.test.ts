@@ -23,11 +23,11 @@ interface Captured {
 
 /**
  * Small tables that a plan may read whole (rates, rate snapshots, the synced span, overrides,
- * settings, subquery results), and the
+ * settings, the sources and their scopes, subquery results), and the
  * full-text index and its vocabulary when a constraint drives them (MATCH; a term lookup, index ≠ 0).
  */
 const allowedScan =
-  /^SCAN (rate|rate_override|rate_snapshot|synced_span|setting|\(subquery-\d+\)|company_search VIRTUAL TABLE INDEX \d+:M|temp\.company_search_vocab VIRTUAL TABLE INDEX [1-9]\d*:)/;
+  /^SCAN (rate|rate_override|rate_snapshot|synced_span|setting|source|source_scope|\(subquery-\d+\)|company_search VIRTUAL TABLE INDEX \d+:M|temp\.company_search_vocab VIRTUAL TABLE INDEX [1-9]\d*:)/;
 const bigTables =
   /\b(txn|daily_flow|daily_country_flow|monthly_flow|account_total|company|account|batch_group)\b/;
 

@@ -249,10 +249,19 @@ const validArguments: ValidArguments = {
       url: fc.constant('http://127.0.0.1:9/'),
       token: fc.constant('t'),
       tokenForSessionOnly: fc.boolean(),
+      scope: fc.option(
+        fc.record({
+          companyIds: fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 20 }),
+        }),
+      ),
     },
     { requiredKeys: ['sourceId', 'url'] },
   ),
   sourceRemove: fc.record({ sourceId: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }) }),
+  sourceScopeDrop: fc.record({
+    sourceId: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    companyIds: fc.uniqueArray(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 20 }),
+  }),
   syncStart: fc.option(fc.record({ sourceId: fc.integer({ min: 1 }) }, { requiredKeys: [] }), {
     nil: undefined,
   }),

@@ -93,6 +93,7 @@ describe('display helpers', () => {
       balance: 0,
       inDebt: false,
       matched: 'iban' as const,
+      inScope: true,
     };
     expect(shownIban(hit, 'nl02 abna')).toBe('NL02ABNA0123456789');
     expect(shownIban({ ...hit, matched: 'name' }, 'acme')).toBe('DE89370400440532013000');

@@ -11,6 +11,7 @@ const source = {
   tokenForSessionOnly: false,
   addedAt: '2026-01-01T00:00:00Z',
   demo: true,
+  scope: null,
   lastRun: null,
 };
 const summary: SyncSummary = {
