@@ -7,6 +7,9 @@
 /** The contract's scope: null for the whole bank. */
 export type Scope = { readonly companyIds: readonly number[] } | null;
 
+/** A scope as a request carries it (a fresh, sorted list). */
+export type ScopeRequest = { companyIds: number[] } | null;
+
 export interface ScopeDraft {
   readonly mode: 'whole' | 'selected';
   /** The chosen companies in the order they were added; kept while "Whole bank" is chosen. */
@@ -31,7 +34,7 @@ export function withoutCompany(draft: ScopeDraft, companyId: number): ScopeDraft
 /** The scope a draft saves as, or why it cannot be saved yet. */
 export function scopeOfDraft(
   draft: ScopeDraft,
-): { readonly ok: true; readonly scope: Scope } | { readonly ok: false; readonly reason: string } {
+): { readonly ok: true; readonly scope: ScopeRequest } | { readonly ok: false; readonly reason: string } {
   if (draft.mode === 'whole') return { ok: true, scope: null };
   if (draft.companyIds.length === 0)
     return { ok: false, reason: 'Pick at least one company, or choose the whole bank.' };
