@@ -134,6 +134,8 @@ describe('a source limited to a portfolio, in Chromium', () => {
     }
     await editor().getByRole('button', { name: 'Save portfolio' }).click();
     await expect.poll(() => row().getByText('Portfolio: 2 companies').count()).toBe(1);
+    // The keyboard goes on from the button that opened the editor.
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Portfolio');
     await expect.poll(scopeOfSource).toEqual({ companyIds: [first.companyId, second.companyId] });
   });
 

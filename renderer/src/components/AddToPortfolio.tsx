@@ -1,7 +1,7 @@
 /**
  * "Add to portfolio" for a company outside the analyst's scope: adds it to the one source whose
  * chosen list lacks it, or asks which source when there are several, and syncs its history.
- * Shows nothing where no source can take it (no sync here, or every source covers the whole bank).
+ * Where no source can take it, it points to Settings (or shows nothing when this window cannot sync).
  */
 import { useState } from 'react';
 import { appErrorOf } from '../data/contract-call';
@@ -29,7 +29,11 @@ export function AddToPortfolio({ companyId, name }: AddToPortfolioProps) {
     );
   const targets = sourcesMissing(sources.data ?? [], companyId);
   const target = targets.find((source) => source.sourceId === chosen) ?? targets[0];
-  if (target === undefined) return null;
+  if (target === undefined)
+    // No sync in this window, or no source with a chosen list lacking it: Settings is where to look.
+    return sources.data === undefined ? null : (
+      <p className="note">To sync it, add it to a source&apos;s portfolio in Settings.</p>
+    );
   const add = () => {
     const scope = scopeOfDraft(withCompany(draftOf(target.scope), companyId));
     if (scope.ok) save.mutate({ source: target, scope: scope.scope });

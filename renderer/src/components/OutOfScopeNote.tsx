@@ -27,7 +27,7 @@ export function OutOfScopeNote({ companyId, onBack }: OutOfScopeNoteProps) {
       </div>
       <p className="note out-of-scope">
         {name} is not in your portfolio: the company list has it, but its transactions are not synced, so
-        there are no figures to show. Add it to fetch its history.
+        there are no figures to show.
       </p>
       <AddToPortfolio companyId={companyId} name={name} />
     </header>

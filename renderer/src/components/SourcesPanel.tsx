@@ -3,7 +3,7 @@
  * run, "Sync now" per source, the running sync with Cancel, the refresh schedule, and the forms to
  * add, change or remove a source.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SourceInfo, SyncStatus } from '../../../shared/sync';
 import { useSyncStatus } from '../data/app-state';
 import { appErrorOf } from '../data/contract-call';
@@ -38,6 +38,12 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
   // Companies the last portfolio save removed, while the drop of their data is offered.
   const [removed, setRemoved] = useState<readonly number[]>([]);
   const [scopeNote, setScopeNote] = useState<string | null>(null);
+  // The focus goes back to "Portfolio" when its editor closes (the drop offer takes it otherwise).
+  const portfolioButton = useRef<HTMLButtonElement>(null);
+  const closeScopeEditor = () => {
+    setEditing(null);
+    requestAnimationFrame(() => portfolioButton.current?.focus());
+  };
   const syncNow = useSyncNow();
   const remove = useSourceRemove();
   const running = status.state === 'running';
@@ -73,6 +79,7 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
         </button>
         {!source.demo && (
           <button
+            ref={portfolioButton}
             type="button"
             className="button"
             disabled={syncingThis}
@@ -128,15 +135,14 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
           source={source}
           label={`Portfolio of ${name}`}
           onSaved={(saved, gone) => {
-            setEditing(null);
+            if (gone.length === 0) closeScopeEditor();
+            else setEditing(null);
             setRemoved(gone);
             setScopeNote(
               `Portfolio saved: ${scopeText(saved.source.scope)}.${saved.syncing ? ' Syncing the history of the companies added.' : ''}`,
             );
           }}
-          onCancel={() => {
-            setEditing(null);
-          }}
+          onCancel={closeScopeEditor}
         />
       )}
       {scopeNote !== null && (
