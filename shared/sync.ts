@@ -36,6 +36,11 @@ export interface SyncSummary {
   /** Companies and rate rows the source sent that could not be read at all (kept for the quality view). */
   readonly rejected: { readonly companies: number; readonly rates: number };
   readonly strictIbanWarnings: number;
+  /**
+   * The portfolio the pass was limited to: only transactions touching these companies' accounts
+   * were fetched and kept. Null (or absent, in summaries stored before scopes) for the whole bank.
+   */
+  readonly scope?: { readonly companies: number; readonly accounts: number } | null;
   readonly retries: number;
   readonly recordsPerSecond: number;
   readonly error: AppError | null;

@@ -19,7 +19,7 @@ function monthStart(day: number): number {
 }
 
 export function companyProfile(db: ReadableDb, companyId: number): CompanyProfile {
-  const company = requireCompany(db, companyId);
+  const company = requireCompany(db, companyId, { evenOutsideScope: true });
   const activity = accountsFlowSpan(db, company.ibans);
   const span = syncedSpan(db);
   const scope = appScope(db);

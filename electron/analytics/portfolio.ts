@@ -12,6 +12,7 @@ import type { ReadableDb } from '../db/connection';
 import { listCompanies } from '../db/queries/companies';
 import { dailyFlows } from '../db/queries/flows';
 import { allAccountNetsBetween, allAccountTotals, databaseVersion } from '../db/queries/portfolio';
+import { appScope } from '../db/queries/scope';
 import { openingBalancesIn } from '../db/queries/settings';
 import { lastTransactionDay } from '../db/queries/sync-facts';
 import { summarizeBalances } from './account-balances';
@@ -106,7 +107,9 @@ export function portfolio(db: ReadableDb, query: PortfolioQuery): PortfolioResul
     computed = { key, ...computeRows(db, conversion, openings, lastDay, fromDay, toDay) };
     cache.set(db, computed);
   }
-  const all = computed.rows;
+  // With a portfolio scope, companies outside it have partial data and are not listed.
+  const scope = appScope(db);
+  const all = scope === null ? computed.rows : computed.rows.filter((row) => scope.has(row.companyId));
   const text = query.text?.trim().toLowerCase() ?? '';
   const named = text === '' ? all : all.filter((row) => row.name.toLowerCase().includes(text));
   const filtered = named.filter((row) =>

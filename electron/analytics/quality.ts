@@ -17,6 +17,7 @@ import {
 } from '../db/queries/quality';
 import { loadRates } from '../db/queries/rates';
 import { rejectedRecords } from '../db/queries/rejected-records';
+import { appScope } from '../db/queries/scope';
 import { loadAllRateOverrides } from '../db/queries/settings';
 import { streamOfCode } from '../db/stream-code';
 import { loadConversion } from './conversion';
@@ -99,7 +100,14 @@ export function qualityReport(db: ReadableDb, query: QualityQuery): QualityRepor
     possibleDuplicates: duplicates,
     conversion: loadConversion(db, query.currency).info,
     unreadable: unreadableRecords(db, query.samples),
+    scope: scopeOfReport(db),
   };
+}
+
+/** With a portfolio scope the counts cover only the records fetched: the report says for how many. */
+function scopeOfReport(db: ReadableDb): { readonly companies: number } | null {
+  const scope = appScope(db);
+  return scope === null ? null : { companies: scope.size };
 }
 
 function possibleDuplicates(db: ReadableDb, samples: number): PossibleDuplicates {

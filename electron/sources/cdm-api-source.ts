@@ -13,7 +13,7 @@ import {
   readCdmApiCursor,
   rewindCdmApiCursor,
 } from './cdm-api-cursor';
-import type { CdmSource, RejectedCompany, TransactionPage } from './source';
+import type { CdmSource, PartyFilter, RejectedCompany, TransactionPage } from './source';
 import { parseCdmApiCompanies, parseCdmApiRates, parseCdmApiTransactions } from './wire/cdm-api-records';
 
 export const defaultPageLimit = 5000;
@@ -24,6 +24,16 @@ export const maxPageLimit = 10_000;
  * page (a known fault) can repeat what was read, but it cannot keep doing so.
  */
 const maxStalledPages = 5;
+
+/** The API's names of the two party filters per stream (docs/cdm-api.md). */
+const partyParameters: Record<PaymentStream, Record<PartyFilter['side'], string>> = {
+  sepa: { payer: 'payer', beneficiary: 'receiver' },
+  swift: { payer: 'sender', beneficiary: 'beneficiary' },
+};
+
+export function partyQuery(stream: PaymentStream, filter: PartyFilter): string {
+  return `&${partyParameters[stream][filter.side]}=${encodeURIComponent(filter.iban)}`;
+}
 
 export interface CdmApiSourceOptions {
   /** Records per page (default 5000, at most 10000). */
@@ -48,6 +58,26 @@ export function cdmApiSourceOver(client: HttpClient, options: CdmApiSourceOption
       signal,
       read: (body) => parseCdmApiTransactions(body, stream),
     });
+  }
+
+  /** The page after the saved key, of the whole stream or of one party filter (`filterQuery`). */
+  async function keysetPage(
+    stream: PaymentStream,
+    filterQuery: string,
+    saved: unknown,
+    signal: AbortSignal | undefined,
+  ): Promise<TransactionPage> {
+    const cursor = readCdmApiCursor(saved);
+    for (let stalled = 0; stalled < maxStalledPages; stalled += 1) {
+      const records = await fetchPage(stream, `${cursorQuery(cursor)}${filterQuery}`, signal);
+      if (records.length === 0) return { records, cursor: rewindCdmApiCursor(cursor), endOfPass: true };
+      const next = advanceCdmApiCursor(cursor, records);
+      if (cursorMoved(cursor, next)) return { records, cursor: next, endOfPass: false };
+    }
+    throw new AppFailure(
+      'bad-response',
+      `The CDM API at ${client.origin} keeps serving ${stream} records that do not move past the saved position.`,
+    );
   }
 
   return {
@@ -77,19 +107,9 @@ export function cdmApiSourceOver(client: HttpClient, options: CdmApiSourceOption
     async rates(signal) {
       return client.get('/exchange-rates', { signal, read: parseCdmApiRates });
     },
-    async nextPage(stream, saved, signal): Promise<TransactionPage> {
-      const cursor = readCdmApiCursor(saved);
-      for (let stalled = 0; stalled < maxStalledPages; stalled += 1) {
-        const records = await fetchPage(stream, cursorQuery(cursor), signal);
-        if (records.length === 0) return { records, cursor: rewindCdmApiCursor(cursor), endOfPass: true };
-        const next = advanceCdmApiCursor(cursor, records);
-        if (cursorMoved(cursor, next)) return { records, cursor: next, endOfPass: false };
-      }
-      throw new AppFailure(
-        'bad-response',
-        `The CDM API at ${client.origin} keeps serving ${stream} records that do not move past the saved position.`,
-      );
-    },
+    nextPage: (stream, saved, signal) => keysetPage(stream, '', saved, signal),
+    nextPartyPage: (stream, filter, saved, signal) =>
+      keysetPage(stream, partyQuery(stream, filter), saved, signal),
     onRetry: (listener) => client.onRetry(listener),
     close: () => client.close(),
   };

@@ -44,12 +44,28 @@ export interface RetryNotice {
   readonly reason: string;
 }
 
+/** A party filter of the cdm-api dialect: the records one account pays (payer) or receives. */
+export interface PartyFilter {
+  readonly side: 'payer' | 'beneficiary';
+  readonly iban: string;
+}
+
 export interface CdmSource {
   readonly dialect: Dialect;
   companies(signal?: AbortSignal): Promise<CompanyBatch>;
   rates(signal?: AbortSignal): Promise<RateBatch>;
   /** The page after `cursor` (null: from the start, or wherever the server's own cursor is). */
   nextPage(stream: PaymentStream, cursor: unknown, signal?: AbortSignal): Promise<TransactionPage>;
+  /**
+   * The page after `cursor` of the records matching one party filter, each filter with a cursor of
+   * its own; only sources whose API filters by party (cdm-api) have it.
+   */
+  readonly nextPartyPage?: (
+    stream: PaymentStream,
+    filter: PartyFilter,
+    cursor: unknown,
+    signal?: AbortSignal,
+  ) => Promise<TransactionPage>;
   /** Subscribes to retries (for progress); returns the unsubscribe function. */
   onRetry(listener: (notice: RetryNotice) => void): () => void;
   close(): Promise<void>;

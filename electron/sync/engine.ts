@@ -21,6 +21,9 @@ import { loadAccountOwners } from '../db/queries/account-owners';
 import type { CdmSource, CompanyBatch } from '../sources/source';
 import { ProgressMeter } from './progress-meter';
 import { bulkCommitRecords, syncStream } from './stream-pass';
+import { partyFilters, syncStreamByParty } from './party-pass';
+import { replaceSourceScope } from '../db/mutations/scope';
+import { sourceScopeIds } from '../db/queries/scope';
 import { emptyTally, type Tally } from './tally';
 import type { SyncProgress } from '../../shared/sync';
 
@@ -42,6 +45,13 @@ export interface SyncPassOptions {
    * with page-by-page ingest.
    */
   readonly bulkLoad?: boolean;
+  /**
+   * Replaces the source's stored scope before the pass (the CLI's `--companies`): the companies
+   * whose transactions to fetch, or null for the whole bank. Absent: the stored scope applies.
+   */
+  readonly scope?: readonly number[] | null;
+  /** Party filters read at once in a scoped cdm-api pass (party-pass.ts). */
+  readonly partyConnections?: number;
   readonly clock?: () => number;
 }
 
@@ -50,6 +60,14 @@ function finishLoad(db: WritableDb, tally: Tally): void {
   const { batchMembers, leftOut } = finishBulkLoad(db);
   tally.valid -= batchMembers + leftOut;
   tally.quarantined['batch-payment'] += batchMembers;
+}
+
+/** The accounts of the companies in scope (a company the source does not list has none). */
+function accountsOf(owners: ReadonlyMap<string, number>, scope: readonly number[]): Set<string> {
+  const companies = new Set(scope);
+  const ibans = new Set<string>();
+  for (const [iban, companyId] of owners) if (companies.has(companyId)) ibans.add(iban);
+  return ibans;
 }
 
 export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary> {
@@ -98,6 +116,8 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     return summarize(error.code === 'cancelled' ? 'cancelled' : 'failed', error);
   }
   const sourceId = ensureSource(db, options.sourceUrl, source.dialect, startMs);
+  if (options.scope !== undefined) replaceSourceScope(db, sourceId, options.scope);
+  const scope = sourceScopeIds(db, sourceId);
   const runId = startRun(db, sourceId, startMs);
   let bulk = false;
 
@@ -121,11 +141,14 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
 
     // A first sync (or one that resumes an unfinished bulk load) loads in bulk; later ones page by page.
     bulk = (options.bulkLoad ?? true) && beginBulkLoad(db);
+    const owners = loadAccountOwners(db);
+    const scopeIbans = scope === null ? null : accountsOf(owners, scope);
+    tally.scope = scope === null ? null : { companies: scope.length, accounts: scopeIbans?.size ?? 0 };
     const passContext = {
       db,
       source,
       sourceId,
-      owners: loadAccountOwners(db),
+      owners,
       ingester: bulk ? createBulkIngester(db) : createTransactionIngester(db),
       strictIban: options.strictIban ?? false,
       meter,
@@ -138,7 +161,18 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     for (const stream of options.streams ?? (['sepa', 'swift'] as const)) {
       meter.enter(stream);
       report(true);
-      await syncStream(passContext, stream);
+      if (scopeIbans === null) await syncStream(passContext, stream);
+      else if (source.nextPartyPage !== undefined)
+        await syncStreamByParty(passContext, stream, partyFilters([...scopeIbans]), options.partyConnections);
+      else
+        // Without party filters every record is received; only those touching the scope are kept.
+        await syncStream(
+          {
+            ...passContext,
+            keep: (record) => scopeIbans.has(record.payer) || scopeIbans.has(record.beneficiary),
+          },
+          stream,
+        );
     }
     if (bulk) {
       bulk = false;

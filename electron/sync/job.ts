@@ -23,6 +23,8 @@ export interface SyncTuning {
   readonly commitRecords?: number;
   /** false: ingest page by page even into an empty database (see engine.ts). */
   readonly bulkLoad?: boolean;
+  /** Party filters read at once by a scoped cdm-api sync (party-pass.ts). */
+  readonly partyConnections?: number;
 }
 
 export interface SyncJob {
@@ -37,6 +39,11 @@ export interface SyncJob {
   readonly auth?: SourceAuth;
   readonly strictIban?: boolean;
   readonly streams?: readonly PaymentStream[];
+  /**
+   * Stores this scope for the source before the pass (company ids; null: the whole bank). Absent:
+   * the scope stored with the source applies (the desktop app stores it through source:update).
+   */
+  readonly scope?: readonly number[] | null;
   /** Timeouts, retries, page size and commit size; tests and benchmarks tune them. */
   readonly tuning?: SyncTuning;
 }
@@ -100,6 +107,10 @@ export async function runSyncJob(job: SyncJob, hooks: SyncJobHooks = {}): Promis
         ...(hooks.progressIntervalMs === undefined ? {} : { progressIntervalMs: hooks.progressIntervalMs }),
         ...(job.tuning?.commitRecords === undefined ? {} : { commitRecords: job.tuning.commitRecords }),
         ...(job.tuning?.bulkLoad === undefined ? {} : { bulkLoad: job.tuning.bulkLoad }),
+        ...(job.tuning?.partyConnections === undefined
+          ? {}
+          : { partyConnections: job.tuning.partyConnections }),
+        ...(job.scope === undefined ? {} : { scope: job.scope }),
       });
     } finally {
       db.close();

@@ -37,6 +37,11 @@ export interface StreamPassContext {
   readonly report: () => void;
   readonly signal?: AbortSignal | undefined;
   readonly commitRecords?: number | undefined;
+  /**
+   * Which classified records to store; the rest are received and dropped. A scoped sync of a source
+   * without party filters (exposer) keeps only the records that touch the scope.
+   */
+  readonly keep?: ((record: ClassifiedTransaction) => boolean) | undefined;
 }
 
 function latestDay(records: readonly ClassifiedTransaction[]): number | null {
@@ -78,7 +83,7 @@ export async function syncStream(context: StreamPassContext, stream: PaymentStre
       const classified = page.records.map((record) =>
         classifyTransaction(record, { strictIban: context.strictIban }),
       );
-      for (const record of classified) waiting.push(record);
+      for (const record of classified) if (context.keep?.(record) ?? true) waiting.push(record);
       waitingCursor = page.cursor;
       hasWaiting = true;
       if (page.endOfPass || waiting.length >= commitRecords) commit();

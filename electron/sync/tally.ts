@@ -13,6 +13,8 @@ export interface Tally {
   quarantined: Record<QuarantineReason, number>;
   /** Source elements that could not be read as a company or a rate row (kept, never in figures). */
   rejected: { companies: number; rates: number };
+  /** The scope the pass fetched (companies and their accounts), or null for the whole bank. */
+  scope: { companies: number; accounts: number } | null;
 }
 
 export function emptyTally(): Tally {
@@ -26,6 +28,7 @@ export function emptyTally(): Tally {
     strictIbanWarnings: 0,
     quarantined: { 'batch-payment': 0, 'invalid-iban': 0, 'invalid-currency': 0, malformed: 0 },
     rejected: { companies: 0, rates: 0 },
+    scope: null,
   };
 }
 

@@ -1,4 +1,7 @@
-/** Sync bookkeeping: sources, the cursor of each stream, and the record of each run. */
+/**
+ * Sync bookkeeping: sources, the cursor of each stream (and of each party filter of a scoped sync),
+ * and the record of each run.
+ */
 import type { Dialect, PaymentStream } from '../../../shared/domain';
 import type { ReadableDb, WritableDb } from '../connection';
 
@@ -60,4 +63,33 @@ export function finishRun(
     JSON.stringify(summary),
     runId,
   );
+}
+
+/** One party filter's saved keyset cursor (cdm-api with a scope), keyed `side:iban`. */
+export function loadFilterCursors(
+  db: ReadableDb,
+  sourceId: number,
+  stream: PaymentStream,
+): Map<string, unknown> {
+  const rows = db
+    .prepare('SELECT side, iban, cursor FROM sync_filter_cursor WHERE source_id = ? AND stream = ?')
+    .all(sourceId, stream) as { side: string; iban: string; cursor: string }[];
+  return new Map(rows.map((row) => [`${row.side}:${row.iban}`, JSON.parse(row.cursor) as unknown]));
+}
+
+/** Saves a party filter's cursor; call in the same transaction as the records read through it. */
+export function saveFilterCursor(
+  db: WritableDb,
+  sourceId: number,
+  stream: PaymentStream,
+  filter: { readonly side: 'payer' | 'beneficiary'; readonly iban: string },
+  cursor: unknown,
+  nowMs: number,
+): void {
+  db.prepare(
+    `INSERT INTO sync_filter_cursor (source_id, stream, side, iban, cursor, pages, updated_ms)
+     VALUES (?, ?, ?, ?, ?, 1, ?)
+     ON CONFLICT (source_id, stream, side, iban) DO UPDATE SET cursor = excluded.cursor,
+       pages = pages + 1, updated_ms = excluded.updated_ms`,
+  ).run(sourceId, stream, filter.side, filter.iban, JSON.stringify(cursor), nowMs);
 }

@@ -41,3 +41,17 @@ export function appScope(db: ReadableDb): ReadonlySet<number> | null {
   const ids = db.prepare('SELECT DISTINCT company_id FROM source_scope').pluck().all() as number[];
   return ids.length === 0 ? null : new Set(ids);
 }
+
+/** Whether the stored data is complete for this company (see `appScope`), in one indexed read. */
+export function companyInAppScope(db: ReadableDb, companyId: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT NOT EXISTS (SELECT 1 FROM source)
+           OR EXISTS (SELECT 1 FROM source WHERE source_id NOT IN (SELECT source_id FROM source_scope))
+           OR EXISTS (SELECT 1 FROM source_scope WHERE company_id = ?)`,
+      )
+      .pluck()
+      .get(companyId) === 1
+  );
+}
