@@ -115,6 +115,9 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await row().getByRole('button', { name: 'Portfolio', exact: true }).click();
     await editor().getByRole('radio', { name: 'Selected companies' }).check();
     const [first, second] = [company(0), company(1)];
+    // An id the synced list lacks (a client of a source not synced yet) can still be chosen.
+    await picker().fill('#99999');
+    await editor().getByRole('option').filter({ hasText: 'not in the synced company list yet' }).waitFor();
     await picker().fill(first.name);
     await editor().getByRole('option').filter({ hasText: first.name }).waitFor();
     await picker().press('Enter');

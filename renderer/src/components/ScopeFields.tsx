@@ -66,9 +66,9 @@ export function ScopeFields({ draft, onChange }: ScopeFieldsProps) {
         <>
           <CompanyPicker
             chosen={draft.companyIds}
-            onPick={(hit) => {
-              setNames(new Map(names).set(hit.companyId, hit.name));
-              onChange(withCompany(draft, hit.companyId));
+            onPick={(company) => {
+              if (company.name !== null) setNames(new Map(names).set(company.companyId, company.name));
+              onChange(withCompany(draft, company.companyId));
             }}
           />
           {draft.companyIds.length === 0 ? (

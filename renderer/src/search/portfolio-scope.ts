@@ -66,6 +66,17 @@ export function scopeGained(before: Scope, after: Scope): boolean {
   return after.companyIds.some((id) => !had.has(id));
 }
 
+/**
+ * A company id typed into the picker ("123" or "#123"): a client the analyst knows by id may not be
+ * in the synced company list yet (a new source before its first sync), and can still be chosen.
+ */
+export function typedCompanyId(text: string): number | null {
+  const match = /^#?(\d{1,15})$/.exec(text.trim());
+  if (match?.[1] === undefined) return null;
+  const id = Number(match[1]);
+  return id > 0 && Number.isSafeInteger(id) ? id : null;
+}
+
 export function scopeText(scope: Scope): string {
   if (scope === null) return 'Whole bank';
   const count = scope.companyIds.length;

@@ -8,6 +8,7 @@ import {
   scopeOfDraft,
   scopeText,
   sourcesMissing,
+  typedCompanyId,
   withCompany,
   withoutCompany,
 } from '../../../renderer/src/search/portfolio-scope';
@@ -79,5 +80,16 @@ describe('where "Add to portfolio" can add a company', () => {
     ];
     expect(sourcesMissing(sources, 5).map((source) => source.sourceId)).toEqual([3]);
     expect(sourcesMissing(sources, 9).map((source) => source.sourceId)).toEqual([1, 3]);
+  });
+});
+
+describe('a company id typed into the picker', () => {
+  it('reads a positive id with or without #, and nothing else', () => {
+    expect(typedCompanyId(' 123 ')).toBe(123);
+    expect(typedCompanyId('#7')).toBe(7);
+    expect(typedCompanyId('0')).toBeNull();
+    expect(typedCompanyId('12a')).toBeNull();
+    expect(typedCompanyId('DE89 3704')).toBeNull();
+    expect(typedCompanyId('')).toBeNull();
   });
 });
