@@ -28,13 +28,15 @@ const plainBox: SecretBox = { seal: (secret) => secret, open: (sealed) => sealed
 describe('a source limited to a portfolio, in Chromium', () => {
   let fixture: SimFixture;
   let server: SimulatorServer;
+  let second: SimulatorServer;
   let database: DatabaseProvider;
   let sync: SyncService;
   let services: Services;
   let host: TestHost;
   let browser: Browser;
   let page: Page;
-  // Three companies of the bank, by id: two go into the portfolio, the third stays outside.
+  // Five companies of the bank, by id: two go into the first source's portfolio, one is added from
+  // its view; the fourth is the second source's, and the fifth is added to it from its view.
   let companies: readonly CompanyProfile[];
   const pageErrors: string[] = [];
 
@@ -50,7 +52,8 @@ describe('a source limited to a portfolio, in Chromium', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
-  const scopeOfSource = async () => (await call(dispatch(services, 'sourceList', undefined)))[0]?.scope;
+  const scopeOfSource = async (url = server.url) =>
+    (await call(dispatch(services, 'sourceList', undefined))).find((source) => source.url === url)?.scope;
   const lastRun = async () => (await call(dispatch(services, 'sourceList', undefined)))[0]?.lastRun;
   const company = (index: number): CompanyProfile => {
     const hit = companies[index];
@@ -61,6 +64,7 @@ describe('a source limited to a portfolio, in Chromium', () => {
   beforeAll(async () => {
     fixture = simFixture({ setting: 'small', sizes: { companies: 6, sepa: 300, swift: 600 } });
     server = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
+    second = await startSimulatorServer({ dataset: fixture.dataset, dialect: 'cdm-api' });
     const dbPath = fixture.dbPath('app');
     database = fileDatabaseProvider(dbPath);
     sync = createSyncService({ database, dbPath, workerEntry: syncWorkerEntry(), secrets: plainBox });
@@ -83,7 +87,7 @@ describe('a source limited to a portfolio, in Chromium', () => {
       listed.rows
         // The scope schema takes positive ids only (company #0 cannot be scoped yet).
         .filter((row) => row.companyId > 0)
-        .slice(0, 3)
+        .slice(0, 5)
         .map((row) => call(dispatch(services, 'companyProfile', { companyId: row.companyId }))),
     );
     host = await startTestHost(builtRendererDir, services);
@@ -103,6 +107,7 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await sync.dispose();
     database.close();
     await server.close();
+    await second.close();
     fixture.dispose();
   });
 
@@ -139,7 +144,7 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await expect.poll(() => row().getByText('Portfolio: 2 companies').count()).toBe(1);
     // The keyboard goes on from the button that opened the editor.
     await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Portfolio');
-    await expect.poll(scopeOfSource).toEqual({ companyIds: [first.companyId, second.companyId] });
+    await expect.poll(() => scopeOfSource()).toEqual({ companyIds: [first.companyId, second.companyId] });
   });
 
   it('removes a company with the keyboard, and dropping its data says how many transactions went', async () => {
@@ -152,7 +157,7 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await editor().getByRole('button', { name: 'Save portfolio' }).click();
     const offer = row().getByRole('alertdialog', { name: 'Drop the data of removed companies?' });
     await offer.getByText('Drop the stored data of 1 company?').waitFor();
-    await expect.poll(scopeOfSource).toEqual({ companyIds: [company(1).companyId] });
+    await expect.poll(() => scopeOfSource()).toEqual({ companyIds: [company(1).companyId] });
     await offer.getByRole('button', { name: 'Drop their data' }).click();
     const done = row().getByRole('status').filter({ hasText: 'Dropped' });
     await done.waitFor();
@@ -184,13 +189,51 @@ describe('a source limited to a portfolio, in Chromium', () => {
     const runBefore = await lastRun();
     await page.getByRole('button', { name: 'Add to portfolio' }).click();
     await expect
-      .poll(scopeOfSource)
+      .poll(() => scopeOfSource())
       .toEqual({ companyIds: [company(1).companyId, outside.companyId].sort((a, b) => a - b) });
     // The add started a sync that fetches its history; then the view shows its figures, not the note.
     const synced = { timeout: 60_000 };
     await expect.poll(lastRun, synced).not.toEqual(runBefore);
     await expect.poll(async () => (await lastRun())?.finishedAt ?? null, synced).not.toBeNull();
     await page.getByRole('table', { name: 'Accounts' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('adds a second source limited to one company, and Add to portfolio then asks which source', async () => {
+    const [theirs, next] = [company(3), company(4)];
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    const form = page.getByRole('form', { name: 'New source' });
+    await form.getByLabel('CDM API address').fill(second.url);
+    await form.getByRole('radio', { name: 'Selected companies' }).check();
+    const add = form.getByRole('combobox', { name: 'Add a company to the portfolio' });
+    await add.fill(theirs.name);
+    await form.getByRole('option').filter({ hasText: theirs.name }).waitFor();
+    await add.press('Enter');
+    await form.getByRole('listitem', { name: theirs.name }).waitFor();
+    await form.getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('listitem', { name: second.url }).getByText('Portfolio: 1 company').waitFor();
+    await expect.poll(() => scopeOfSource(second.url)).toEqual({ companyIds: [theirs.companyId] });
+
+    const search = page.getByRole('combobox', { name: 'Search companies' });
+    await search.fill(next.name);
+    await page
+      .getByRole('listbox', { name: 'Matching companies' })
+      .getByRole('option')
+      .filter({ hasText: next.name })
+      .waitFor();
+    await search.press('Enter');
+    await page.getByText(`${next.name} is not in your portfolio`).waitFor();
+    const which = page.getByRole('combobox', { name: 'Source', exact: true });
+    await expect.poll(() => which.locator('option').allTextContents()).toEqual([server.url, second.url]);
+    await which.selectOption({ label: second.url });
+    await page.getByRole('button', { name: 'Add to portfolio' }).click();
+    await expect
+      .poll(() => scopeOfSource(second.url))
+      .toEqual({ companyIds: [theirs.companyId, next.companyId].sort((a, b) => a - b) });
     expect(pageErrors).toEqual([]);
   });
 });
