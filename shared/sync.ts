@@ -40,7 +40,12 @@ export interface SyncSummary {
    * The portfolio the pass was limited to: only transactions touching these companies' accounts
    * were fetched and kept. Null (or absent, in summaries stored before scopes) for the whole bank.
    */
-  readonly scope?: { readonly companies: number; readonly accounts: number } | null;
+  readonly scope?: {
+    readonly companies: number;
+    readonly accounts: number;
+    /** Ids in the scope that the source's company list does not hold (the first 20). */
+    readonly unknownCompanyIds: readonly number[];
+  } | null;
   readonly retries: number;
   readonly recordsPerSecond: number;
   readonly error: AppError | null;

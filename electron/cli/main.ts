@@ -14,6 +14,7 @@ const groups = {
   simulator: async (): Promise<Register> => (await import('./commands/simulator')).registerSimulatorCommands,
   queries: async (): Promise<Register> => (await import('./commands/queries')).registerQueryCommands,
   sync: async (): Promise<Register> => (await import('./commands/sync')).registerSyncCommand,
+  scope: async (): Promise<Register> => (await import('./commands/scope')).registerScopeCommand,
   demo: async (): Promise<Register> => (await import('./commands/demo')).registerDemoCommand,
   report: async (): Promise<Register> => (await import('./commands/report')).registerReportCommand,
 } as const;
@@ -22,6 +23,7 @@ type Group = keyof typeof groups;
 const groupOfCommand: Readonly<Record<string, Group>> = {
   simulator: 'simulator',
   sync: 'sync',
+  scope: 'scope',
   demo: 'demo',
   report: 'report',
   balance: 'queries',

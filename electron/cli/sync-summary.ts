@@ -13,6 +13,14 @@ export function formatSummary(summary: SyncSummary): string {
     `  companies ${formatCount(summary.companies)}, accounts ${formatCount(summary.accounts)}, rates ${formatCount(summary.rates)}`,
     `  new ${formatCount(summary.inserted)}, duplicates ${formatCount(summary.duplicates)}, valid ${formatCount(summary.valid)}, quarantined: ${quarantined === '' ? 'none' : quarantined}`,
   ];
+  if (summary.scope !== undefined && summary.scope !== null) {
+    const { companies, accounts, unknownCompanyIds } = summary.scope;
+    lines.push(
+      `  scope: ${formatCount(companies)} companies, ${formatCount(accounts)} accounts (only their transactions were fetched)`,
+    );
+    if (unknownCompanyIds.length > 0)
+      lines.push(`  not in the source's company list: ${unknownCompanyIds.join(', ')}`);
+  }
   if (summary.strictIbanWarnings > 0)
     lines.push(`  strict-IBAN warnings ${formatCount(summary.strictIbanWarnings)}`);
   const { companies, rates } = summary.rejected;

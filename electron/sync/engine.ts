@@ -143,7 +143,14 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     bulk = (options.bulkLoad ?? true) && beginBulkLoad(db);
     const owners = loadAccountOwners(db);
     const scopeIbans = scope === null ? null : accountsOf(owners, scope);
-    tally.scope = scope === null ? null : { companies: scope.length, accounts: scopeIbans?.size ?? 0 };
+    if (scope !== null) {
+      const listed = new Set(batch.companies.map((company) => company.companyId));
+      tally.scope = {
+        companies: scope.length,
+        accounts: scopeIbans?.size ?? 0,
+        unknownCompanyIds: scope.filter((id) => !listed.has(id)).slice(0, 20),
+      };
+    }
     const passContext = {
       db,
       source,

@@ -14,7 +14,7 @@ export interface Tally {
   /** Source elements that could not be read as a company or a rate row (kept, never in figures). */
   rejected: { companies: number; rates: number };
   /** The scope the pass fetched (companies and their accounts), or null for the whole bank. */
-  scope: { companies: number; accounts: number } | null;
+  scope: { companies: number; accounts: number; unknownCompanyIds: number[] } | null;
 }
 
 export function emptyTally(): Tally {

@@ -11,6 +11,7 @@ import { syncWorkerEntry } from '../../sync/worker-entry';
 import type { SyncJob } from '../../sync/job';
 import { integerOption, oneOf, printJson } from '../output';
 import { readAllStdin, sourceAccess } from '../sync-credentials';
+import { scopeFromOptions } from '../company-ids';
 
 /** A refresh asks the bank's API for news; more often than once a minute only adds load. */
 const minimumRefreshSeconds = 60;
@@ -28,15 +29,20 @@ interface SyncOptions {
   readonly json?: boolean;
   readonly strictIban?: boolean;
   readonly interval: string;
+  readonly companies?: string;
+  readonly companiesFile?: string;
+  readonly allCompanies?: boolean;
 }
 
 async function jobFrom(options: SyncOptions): Promise<SyncJob> {
   const dialect = oneOf<Dialect | 'auto'>('dialect', options.dialect, ['auto', ...dialects]);
+  const scope = scopeFromOptions(options);
   const access = await sourceAccess(options, process.env, readAllStdin);
   return {
     dbPath: options.db,
     url: access.url,
     dialect,
+    ...(scope === undefined ? {} : { scope }),
     ...(access.auth === undefined ? {} : { auth: access.auth }),
     strictIban: options.strictIban ?? false,
   };
@@ -81,6 +87,12 @@ export function registerSyncCommand(program: Command): void {
     .option('--token-env <name>', 'the environment variable holding the bearer token, e.g. CDM_TOKEN')
     .option('--user <user>', 'basic-auth user; the password is read from standard input')
     .option('--password-stdin', 'read the basic-auth password from standard input')
+    .option(
+      '--companies <ids>',
+      "sync only these companies' transactions, e.g. 12,17,105 (stored as the source's scope)",
+    )
+    .option('--companies-file <file>', 'as --companies, from a file: ids one per line or comma-separated')
+    .option('--all-companies', "sync the whole bank again (clears the source's stored scope)")
     .option('--strict-iban', 'quarantine IBANs that fail the ISO 13616 check (length, check digits)')
     .option('--json', 'print the final summary as JSON')
     .action(async (options: SyncOptions) => {

@@ -7,10 +7,11 @@ describe('which commands a CLI call loads', () => {
     expect(groupsFor(['--version'])).toEqual([]);
     expect(groupsFor(['balance', '--company', '1'])).toEqual(['queries']);
     expect(groupsFor(['simulator', 'serve'])).toEqual(['simulator']);
-    expect(groupsFor(['--help'])).toHaveLength(5);
-    expect(groupsFor(['balnce'])).toHaveLength(5);
-    expect(groupsFor([])).toHaveLength(5);
+    expect(groupsFor(['--help'])).toHaveLength(6);
+    expect(groupsFor(['balnce'])).toHaveLength(6);
+    expect(groupsFor([])).toHaveLength(6);
     expect(groupsFor(['report', '--format', 'pdf'])).toEqual(['report']);
+    expect(groupsFor(['scope', '--db', 'x.sqlite'])).toEqual(['scope']);
   });
 });
 
