@@ -167,6 +167,12 @@ describe('a source limited to a portfolio, in Chromium', () => {
     expect(Number(dropped?.[1]?.replace(/,/g, ''))).toBeGreaterThan(0);
     const profile = await call(dispatch(services, 'companyProfile', { companyId: first.companyId }));
     expect(profile.inScope).toBe(false);
+    // The data-quality counts now cover the portfolio, and the report says so.
+    await page
+      .getByRole('navigation', { name: 'Sections' })
+      .getByRole('button', { name: 'Data quality' })
+      .click();
+    await page.getByText('Your sources are limited to a portfolio of 1 company').waitFor();
   });
 
   it('marks a company outside the portfolio in the search, and its view offers to add it', async () => {
