@@ -27,7 +27,9 @@ export function useScopeSave() {
   return useMutation<ScopeSaved, ContractError, ScopeChange>({
     mutationKey: ['sourceUpdate', 'scope'],
     mutationFn: async ({ source, scope }) => {
-      const saved = await callContract('sourceUpdate', { sourceId: source.sourceId, url: source.url, scope });
+      // The address, dialect and token stay as stored; only the scope changes.
+      const { sourceId, url, dialect } = source;
+      const saved = await callContract('sourceUpdate', { sourceId, url, dialect, scope });
       if (!scopeGained(source.scope, scope)) return { source: saved, syncing: false };
       // Another source's sync may be running: then the next pass brings the history instead.
       const syncing = await callContract('syncStart', { sourceId: source.sourceId }).then(
