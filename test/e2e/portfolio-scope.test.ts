@@ -23,6 +23,8 @@ import { builtRendererDir } from '../helpers/seeded-host';
 import { simFixture, type SimFixture } from '../helpers/sim-fixture';
 import { startTestHost, type TestHost } from '../helpers/test-host';
 
+/** How long a poll may wait for a state a click changes (the machine may be busy). */
+const patient = { timeout: 30_000 };
 const plainBox: SecretBox = { seal: (secret) => secret, open: (sealed) => sealed };
 
 describe('a source limited to a portfolio, in Chromium', () => {
@@ -130,21 +132,23 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await editor().getByRole('option').filter({ hasText: second.name }).click();
     const chosen = editor().getByRole('list', { name: 'Companies in the portfolio' });
     await expect
-      .poll(() => chosen.getByRole('listitem').allTextContents())
+      .poll(() => chosen.getByRole('listitem').allTextContents(), patient)
       .toEqual([
         expect.stringContaining(`#${first.companyId}`),
         expect.stringContaining(`#${second.companyId}`),
       ]);
     for (const scheme of ['dark', 'light'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(scheme);
+      await expect.poll(() => page.locator('html').getAttribute('data-theme'), patient).toBe(scheme);
       expect(await seriousAxeFindings(page)).toEqual([]);
     }
     await editor().getByRole('button', { name: 'Save portfolio' }).click();
-    await expect.poll(() => row().getByText('Portfolio: 2 companies').count()).toBe(1);
+    await expect.poll(() => row().getByText('Portfolio: 2 companies').count(), patient).toBe(1);
     // The keyboard goes on from the button that opened the editor.
-    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Portfolio');
-    await expect.poll(() => scopeOfSource()).toEqual({ companyIds: [first.companyId, second.companyId] });
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent'), patient).toBe('Portfolio');
+    await expect
+      .poll(() => scopeOfSource(), patient)
+      .toEqual({ companyIds: [first.companyId, second.companyId] });
   });
 
   it('removes a company with the keyboard, and dropping its data says how many transactions went', async () => {
@@ -153,11 +157,11 @@ describe('a source limited to a portfolio, in Chromium', () => {
     const chosen = editor().getByRole('list', { name: 'Companies in the portfolio' });
     await chosen.getByRole('listitem', { name: first.name }).getByRole('button', { name: 'Remove' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => chosen.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => chosen.getByRole('listitem').count(), patient).toBe(1);
     await editor().getByRole('button', { name: 'Save portfolio' }).click();
     const offer = row().getByRole('alertdialog', { name: 'Drop the data of removed companies?' });
     await offer.getByText('Drop the stored data of 1 company?').waitFor();
-    await expect.poll(() => scopeOfSource()).toEqual({ companyIds: [company(1).companyId] });
+    await expect.poll(() => scopeOfSource(), patient).toEqual({ companyIds: [company(1).companyId] });
     await offer.getByRole('button', { name: 'Drop their data' }).click();
     const done = row().getByRole('status').filter({ hasText: 'Dropped' });
     await done.waitFor();
@@ -189,18 +193,17 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await page.getByText(`${outside.name} is not in your portfolio`).waitFor();
     for (const scheme of ['dark', 'light'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(scheme);
+      await expect.poll(() => page.locator('html').getAttribute('data-theme'), patient).toBe(scheme);
       expect(await seriousAxeFindings(page)).toEqual([]);
     }
     const runBefore = await lastRun();
     await page.getByRole('button', { name: 'Add to portfolio' }).click();
     await expect
-      .poll(() => scopeOfSource())
+      .poll(() => scopeOfSource(), patient)
       .toEqual({ companyIds: [company(1).companyId, outside.companyId].sort((a, b) => a - b) });
     // The add started a sync that fetches its history; then the view shows its figures, not the note.
-    const synced = { timeout: 60_000 };
-    await expect.poll(lastRun, synced).not.toEqual(runBefore);
-    await expect.poll(async () => (await lastRun())?.finishedAt ?? null, synced).not.toBeNull();
+    await expect.poll(lastRun, { timeout: 60_000 }).not.toEqual(runBefore);
+    await expect.poll(async () => (await lastRun())?.finishedAt ?? null, { timeout: 60_000 }).not.toBeNull();
     await page.getByRole('table', { name: 'Accounts' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
@@ -222,7 +225,7 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await form.getByRole('listitem', { name: theirs.name }).waitFor();
     await form.getByRole('button', { name: 'Add source' }).click();
     await page.getByRole('listitem', { name: second.url }).getByText('Portfolio: 1 company').waitFor();
-    await expect.poll(() => scopeOfSource(second.url)).toEqual({ companyIds: [theirs.companyId] });
+    await expect.poll(() => scopeOfSource(second.url), patient).toEqual({ companyIds: [theirs.companyId] });
 
     const search = page.getByRole('combobox', { name: 'Search companies' });
     await search.fill(next.name);
@@ -234,11 +237,13 @@ describe('a source limited to a portfolio, in Chromium', () => {
     await search.press('Enter');
     await page.getByText(`${next.name} is not in your portfolio`).waitFor();
     const which = page.getByRole('combobox', { name: 'Source', exact: true });
-    await expect.poll(() => which.locator('option').allTextContents()).toEqual([server.url, second.url]);
+    await expect
+      .poll(() => which.locator('option').allTextContents(), patient)
+      .toEqual([server.url, second.url]);
     await which.selectOption({ label: second.url });
     await page.getByRole('button', { name: 'Add to portfolio' }).click();
     await expect
-      .poll(() => scopeOfSource(second.url))
+      .poll(() => scopeOfSource(second.url), patient)
       .toEqual({ companyIds: [theirs.companyId, next.companyId].sort((a, b) => a - b) });
     expect(pageErrors).toEqual([]);
   });
