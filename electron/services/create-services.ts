@@ -53,7 +53,31 @@ export function createServices(context: ServiceContext): Services {
       return result;
     },
   };
-  const sync = syncHandlers(context.sync);
+  const syncOnly = syncHandlers(context.sync);
+  // A scope change or drop changes what the figures may show: readers elsewhere drop their caches.
+  const sync: typeof syncOnly = {
+    ...syncOnly,
+    sourceAdd: async (request) => {
+      const added = await syncOnly.sourceAdd(request);
+      context.afterWrite?.();
+      return added;
+    },
+    sourceUpdate: async (request) => {
+      const updated = await syncOnly.sourceUpdate(request);
+      context.afterWrite?.();
+      return updated;
+    },
+    sourceRemove: (request) => {
+      const left = syncOnly.sourceRemove(request);
+      context.afterWrite?.();
+      return left;
+    },
+    sourceScopeDrop: async (request) => {
+      const dropped = await syncOnly.sourceScopeDrop(request);
+      context.afterWrite?.();
+      return dropped;
+    },
+  };
   // Reports read their figures through the finished map, built just below.
   let services: Services | null = null;
   const reports = reportHandlers({

@@ -58,6 +58,7 @@ describe('company:profile', () => {
         ibans: [ibans.acmeDe],
         dataSpan: { first: '2019-03-14', last: '2020-06-30' },
         activity: { first: '2019-03-14', last: '2019-03-14' },
+        inScope: true,
       },
     });
   });
