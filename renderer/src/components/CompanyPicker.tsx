@@ -106,7 +106,9 @@ export function CompanyPicker({ chosen, onPick }: CompanyPickerProps) {
       {showList && (
         <div className="search-hits">
           {hits.status === 'loading' && <p className="search-hits__note">Searching…</p>}
-          {hits.status === 'failed' && <p className="search-hits__note">{hits.error.message}</p>}
+          {hits.status === 'failed' && !offerTyped && (
+            <p className="search-hits__note">{hits.error.message}</p>
+          )}
           {hits.status === 'ready' && choices.length === 0 && (
             <p className="search-hits__note">No synced company matches “{text.trim()}”.</p>
           )}

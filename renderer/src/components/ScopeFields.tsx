@@ -20,7 +20,7 @@ function ChosenName({
   const profile = useContractQuery('companyProfile', known === undefined ? { companyId } : skipToken);
   if (known !== undefined) return <>{known}</>;
   if (profile.data !== undefined) return <>{profile.data.name}</>;
-  return <span className="dim">{profile.isError ? 'not in the synced company list' : 'Loading…'}</span>;
+  return <span className="dim">{profile.isError ? 'not synced yet' : 'Loading…'}</span>;
 }
 
 interface ScopeFieldsProps {
