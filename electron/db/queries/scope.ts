@@ -42,16 +42,15 @@ export function appScope(db: ReadableDb): ReadonlySet<number> | null {
   return ids.length === 0 ? null : new Set(ids);
 }
 
-/** Whether the stored data is complete for this company (see `appScope`), in one indexed read. */
+/** Whether the stored data is complete for this company (see `appScope`), in two small reads. */
 export function companyInAppScope(db: ReadableDb, companyId: number): boolean {
-  return (
-    db
-      .prepare(
-        `SELECT NOT EXISTS (SELECT 1 FROM source)
-           OR EXISTS (SELECT 1 FROM source WHERE source_id NOT IN (SELECT source_id FROM source_scope))
-           OR EXISTS (SELECT 1 FROM source_scope WHERE company_id = ?)`,
-      )
-      .pluck()
-      .get(companyId) === 1
-  );
+  const sources = db
+    .prepare(
+      `SELECT count(*) AS stored,
+         count(*) FILTER (WHERE source_id NOT IN (SELECT source_id FROM source_scope)) AS whole
+       FROM source`,
+    )
+    .get() as { stored: number; whole: number };
+  if (sources.stored === 0 || sources.whole > 0) return true;
+  return db.prepare('SELECT 1 FROM source_scope WHERE company_id = ? LIMIT 1').get(companyId) !== undefined;
 }
