@@ -37,6 +37,11 @@ export const registerQualityCommand = defineQueryCommand({
     const { totals } = report;
     printLines([
       `${totals.transactions} records: ${totals.valid} valid, ${totals.quarantined} quarantined (strict IBAN ${report.strictIban ? 'on' : 'off'})`,
+      ...(report.scope === undefined || report.scope === null
+        ? []
+        : [
+            `Only the records touching the ${report.scope.companies} companies in scope were fetched; these counts cover them, not the bank's whole book.`,
+          ]),
       '',
       ...table(
         ['reason', 'source', 'records'],
