@@ -57,7 +57,7 @@ function Palette() {
           key: `company-${String(hit.companyId)}`,
           group: 'Companies',
           label: hit.name,
-          detail: `#${String(hit.companyId)} · ${formatIban(shownIban(hit, text))} · ${formatMoney(hit.balance, currency)}`,
+          detail: `#${String(hit.companyId)} · ${formatIban(shownIban(hit, text))} · ${hit.inScope ? formatMoney(hit.balance, currency) : 'not in your portfolio'}`,
           run: company(hit.companyId, hit.name),
         }))
       : []),

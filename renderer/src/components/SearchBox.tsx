@@ -132,9 +132,14 @@ export function SearchBox() {
                   </span>
                 </div>
                 <div className="search-hit__side">
-                  <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>
-                    {formatMoney(hit.balance, currency)}
-                  </span>
+                  {hit.inScope ? (
+                    <span className={hit.balance < 0 ? 'money money--negative' : 'money'}>
+                      {formatMoney(hit.balance, currency)}
+                    </span>
+                  ) : (
+                    // Its transactions are not synced: a balance would be a made-up zero.
+                    <span className="badge">not in your portfolio</span>
+                  )}
                   {hit.inDebt && <span className="badge badge--debt">debt</span>}
                 </div>
               </li>

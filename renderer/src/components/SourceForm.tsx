@@ -7,6 +7,8 @@ import { useState } from 'react';
 import type { SourceInfo } from '../../../shared/sync';
 import { appErrorOf } from '../data/contract-call';
 import { useSourceAdd, useSourceTest, useSourceUpdate } from '../data/sync-actions';
+import { draftOf, scopeOfDraft } from '../search/portfolio-scope';
+import { ScopeFields } from './ScopeFields';
 
 interface SourceFormProps {
   /** The source to change, or absent to add one. */
@@ -19,6 +21,9 @@ export function SourceForm({ source, onDone }: SourceFormProps) {
   const [token, setToken] = useState('');
   const [clearToken, setClearToken] = useState(false);
   const [sessionOnly, setSessionOnly] = useState(false);
+  // A new source's portfolio; an existing one changes it under "Portfolio" instead.
+  const [scopeDraft, setScopeDraft] = useState(() => draftOf(null));
+  const scope = scopeOfDraft(scopeDraft);
   const test = useSourceTest();
   const add = useSourceAdd();
   const update = useSourceUpdate();
@@ -29,12 +34,18 @@ export function SourceForm({ source, onDone }: SourceFormProps) {
   const save = () => {
     test.reset();
     const done = { onSuccess: onDone };
-    if (source === undefined)
+    if (source === undefined) {
+      if (!scope.ok) return;
       add.mutate(
-        { url: url.trim(), ...typedToken, ...(sessionOnly ? { tokenForSessionOnly: true } : {}) },
+        {
+          url: url.trim(),
+          scope: scope.scope,
+          ...typedToken,
+          ...(sessionOnly ? { tokenForSessionOnly: true } : {}),
+        },
         done,
       );
-    else
+    } else {
       update.mutate(
         {
           sourceId: source.sourceId,
@@ -45,6 +56,7 @@ export function SourceForm({ source, onDone }: SourceFormProps) {
         },
         done,
       );
+    }
   };
   const label = source === undefined ? 'New source' : `Change ${source.url}`;
   return (
@@ -95,6 +107,7 @@ export function SourceForm({ source, onDone }: SourceFormProps) {
           Remove the token
         </label>
       )}
+      {source === undefined && <ScopeFields draft={scopeDraft} onChange={setScopeDraft} />}
       <div className="settings-form__actions">
         <button
           type="button"
@@ -107,7 +120,11 @@ export function SourceForm({ source, onDone }: SourceFormProps) {
         >
           Test connection
         </button>
-        <button type="submit" className="button button--primary" disabled={busy || url.trim() === ''}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy || url.trim() === '' || (source === undefined && !scope.ok)}
+        >
           {source === undefined ? 'Add source' : 'Save source'}
         </button>
         <button type="button" className="link-button" onClick={onDone}>

@@ -1,11 +1,14 @@
 /**
- * The empty state's next step: start the bundled demo data, or add a CDM API source and sync it.
- * Shown only where this window can sync (the desktop app, not a read-only test host).
+ * The empty state's next step: start the bundled demo data, or add a CDM API source and sync it,
+ * for the whole bank or only the analyst's portfolio (companies typed by id: no company list is
+ * synced yet). Shown only where this window can sync (the desktop app, not a read-only test host).
  */
 import { useState } from 'react';
 import { useSyncStatus } from '../data/app-state';
 import { useAddSourceAndSync, useStartDemo } from '../data/sync-actions';
+import { draftOf, scopeOfDraft } from '../search/portfolio-scope';
 import { syncText } from '../text/sync-text';
+import { ScopeFields } from './ScopeFields';
 
 export function SourceSetup() {
   const status = useSyncStatus().data;
@@ -15,10 +18,14 @@ export function SourceSetup() {
   const actionError = (demo.error ?? add.error)?.error ?? null;
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
+  const [scopeDraft, setScopeDraft] = useState(() => draftOf(null));
+  const scope = scopeOfDraft(scopeDraft);
   const addSourceAndSync = (address: string, text: string, sessionOnly = false) => {
+    if (!scope.ok) return;
     demo.reset();
     add.mutate({
       url: address,
+      scope: scope.scope,
       ...(text.trim() === '' ? {} : { token: text.trim() }),
       ...(sessionOnly ? { tokenForSessionOnly: true } : {}),
     });
@@ -71,7 +78,8 @@ export function SourceSetup() {
             setToken(event.target.value);
           }}
         />
-        <button type="submit" className="button" disabled={busy || url.trim() === ''}>
+        <ScopeFields draft={scopeDraft} onChange={setScopeDraft} />
+        <button type="submit" className="button" disabled={busy || url.trim() === '' || !scope.ok}>
           Connect and sync
         </button>
       </form>

@@ -3,14 +3,18 @@
  * run, "Sync now" per source, the running sync with Cancel, the refresh schedule, and the forms to
  * add, change or remove a source.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SourceInfo, SyncStatus } from '../../../shared/sync';
 import { useSyncStatus } from '../data/app-state';
 import { appErrorOf } from '../data/contract-call';
 import { loadOf, useContractQuery } from '../data/hooks';
 import { useSourceRemove, useSyncCancel, useSyncNow } from '../data/sync-actions';
+import { scopeText } from '../search/portfolio-scope';
+import { sourceName } from '../text/source-name';
 import { runText, syncText } from '../text/sync-text';
 import { LoadNote, Panel } from './Panel';
+import { ScopeDropOffer } from './ScopeDropOffer';
+import { ScopeEditor } from './ScopeEditor';
 import { SourceForm } from './SourceForm';
 import '../styles/sources.css';
 
@@ -30,13 +34,22 @@ function Schedule({ status }: { readonly status: SyncStatus }) {
 }
 
 function SourceRow({ source, status }: { readonly source: SourceInfo; readonly status: SyncStatus }) {
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'source' | 'scope' | null>(null);
+  // Companies the last portfolio save removed, while the drop of their data is offered.
+  const [removed, setRemoved] = useState<readonly number[]>([]);
+  const [scopeNote, setScopeNote] = useState<string | null>(null);
+  // The focus goes back to "Portfolio" when its editor closes (the drop offer takes it otherwise).
+  const portfolioButton = useRef<HTMLButtonElement>(null);
+  const closeScopeEditor = () => {
+    setEditing(null);
+    requestAnimationFrame(() => portfolioButton.current?.focus());
+  };
   const syncNow = useSyncNow();
   const remove = useSourceRemove();
   const running = status.state === 'running';
   const syncingThis = running && status.source?.sourceId === source.sourceId;
   const problem = syncNow.error ?? remove.error;
-  const name = source.demo ? 'Demo data (bundled simulator)' : source.url;
+  const name = sourceName(source);
   return (
     <li className="source-row" aria-label={name}>
       <div className="source-row__main">
@@ -44,6 +57,7 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
         <span className="dim">
           {source.dialect === 'exposer' ? 'CDM exposer' : 'CDM API'} · {tokenText(source)}
         </span>
+        <span>Portfolio: {scopeText(source.scope)}</span>
         <span>
           {syncingThis
             ? syncText(status)
@@ -65,12 +79,27 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
         </button>
         {!source.demo && (
           <button
+            ref={portfolioButton}
             type="button"
             className="button"
             disabled={syncingThis}
-            aria-expanded={editing}
+            aria-expanded={editing === 'scope'}
             onClick={() => {
-              setEditing(!editing);
+              setEditing(editing === 'scope' ? null : 'scope');
+              setScopeNote(null);
+            }}
+          >
+            Portfolio
+          </button>
+        )}
+        {!source.demo && (
+          <button
+            type="button"
+            className="button"
+            disabled={syncingThis}
+            aria-expanded={editing === 'source'}
+            onClick={() => {
+              setEditing(editing === 'source' ? null : 'source');
             }}
           >
             Edit
@@ -93,11 +122,40 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
           {appErrorOf(problem).message}
         </p>
       )}
-      {editing && (
+      {editing === 'source' && (
         <SourceForm
           source={source}
           onDone={() => {
-            setEditing(false);
+            setEditing(null);
+          }}
+        />
+      )}
+      {editing === 'scope' && (
+        <ScopeEditor
+          source={source}
+          label={`Portfolio of ${name}`}
+          onSaved={(saved, gone) => {
+            if (gone.length === 0) closeScopeEditor();
+            else setEditing(null);
+            setRemoved(gone);
+            setScopeNote(
+              `Portfolio saved: ${scopeText(saved.source.scope)}.${saved.syncing ? ' Syncing the history of the companies added.' : ''}`,
+            );
+          }}
+          onCancel={closeScopeEditor}
+        />
+      )}
+      {scopeNote !== null && (
+        <p className="note source-row__note" role="status">
+          {scopeNote}
+        </p>
+      )}
+      {removed.length > 0 && (
+        <ScopeDropOffer
+          sourceId={source.sourceId}
+          companyIds={removed}
+          onClose={() => {
+            setRemoved([]);
           }}
         />
       )}

@@ -14,6 +14,7 @@ import { ExportNotice } from '../components/ExportNotice';
 import { FilterBar } from '../components/FilterBar';
 import { ConversionBanner, ConversionNote } from '../components/ConversionNote';
 import { InternalTransfersNote } from '../components/InternalTransfersNote';
+import { OutOfScopeNote } from '../components/OutOfScopeNote';
 import { LoadNote } from '../components/Panel';
 import { RangeNote } from '../components/RangeNote';
 import type { CompanyBalance } from '../../../shared/analytics';
@@ -86,6 +87,13 @@ export function CompanyView({ companyId }: { readonly companyId: number }) {
   const profile = useCompanyProfile(companyId);
   const summary = useCompanySummary(companyId, currency);
   const current = summary.data;
+  // Outside the analyst's portfolio the figures are refused: say why and offer to add the company.
+  if (profile.data?.inScope === false || summary.error?.error.code === 'not-in-scope')
+    return (
+      <div className="company-view">
+        <OutOfScopeNote companyId={companyId} onBack={goHome} />
+      </div>
+    );
   if (current?.companyId !== companyId) {
     return (
       <div className="company-view">

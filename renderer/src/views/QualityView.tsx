@@ -230,6 +230,13 @@ export function QualityView() {
   return (
     <div className="quality-view">
       <PageHeading className="view-title">Data quality</PageHeading>
+      {report.status === 'ready' && report.value.scope != null && (
+        <p className="note">
+          Your sources are limited to a portfolio of {formatCount(report.value.scope.companies)}{' '}
+          {report.value.scope.companies === 1 ? 'company' : 'companies'}: these counts cover the records
+          fetched for it, not the bank&apos;s whole book.
+        </p>
+      )}
       {report.status === 'ready' ? <Report report={report.value} /> : <LoadNote load={report} />}
     </div>
   );
