@@ -3,7 +3,7 @@
  * stream read by keyset pages from the saved key (cdm-api-cursor.ts). `[]` ends a pass and keeps the
  * key one step back, so the next refresh reads the last key's group again and then what came after.
  */
-import type { Company, PaymentStream } from '../../shared/domain';
+import type { PaymentStream } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from './http/http-client';
 import {
@@ -13,7 +13,13 @@ import {
   readCdmApiCursor,
   rewindCdmApiCursor,
 } from './cdm-api-cursor';
-import type { CdmSource, PartyFilter, RejectedCompany, TransactionPage } from './source';
+import {
+  collectCompanyPages,
+  type CdmSource,
+  type CompanyBatch,
+  type PartyFilter,
+  type TransactionPage,
+} from './source';
 import { parseCdmApiCompanies, parseCdmApiRates, parseCdmApiTransactions } from './wire/cdm-api-records';
 
 export const defaultPageLimit = 5000;
@@ -80,30 +86,33 @@ export function cdmApiSourceOver(client: HttpClient, options: CdmApiSourceOption
     );
   }
 
+  /** The company list by `after-id` pages, each yielded as it arrives. */
+  async function* companyPages(signal?: AbortSignal): AsyncGenerator<CompanyBatch> {
+    let afterId: number | null = null;
+    for (;;) {
+      const query: string = afterId === null ? '' : `&after-id=${afterId}`;
+      const page = await client.get(`/companies?limit=${limit}${query}`, {
+        signal,
+        read: parseCdmApiCompanies,
+      });
+      if (page.companies.length === 0 && page.rejected.length === 0) return;
+      yield { companies: page.companies, rejected: page.rejected };
+      if (page.lastId === null || (afterId !== null && page.lastId <= afterId)) {
+        throw new AppFailure(
+          'bad-response',
+          `The CDM API at ${client.origin} sent a companies page that does not move past id ${afterId ?? 'the start'}.`,
+        );
+      }
+      afterId = page.lastId;
+    }
+  }
+
   return {
     dialect: 'cdm-api',
-    async companies(signal) {
-      const companies: Company[] = [];
-      const rejected: RejectedCompany[] = [];
-      let afterId: number | null = null;
-      for (;;) {
-        const query: string = afterId === null ? '' : `&after-id=${afterId}`;
-        const page = await client.get(`/companies?limit=${limit}${query}`, {
-          signal,
-          read: parseCdmApiCompanies,
-        });
-        companies.push(...page.companies);
-        rejected.push(...page.rejected);
-        if (page.companies.length === 0 && page.rejected.length === 0) return { companies, rejected };
-        if (page.lastId === null || (afterId !== null && page.lastId <= afterId)) {
-          throw new AppFailure(
-            'bad-response',
-            `The CDM API at ${client.origin} sent a companies page that does not move past id ${afterId ?? 'the start'}.`,
-          );
-        }
-        afterId = page.lastId;
-      }
+    companies(signal) {
+      return collectCompanyPages(companyPages(signal));
     },
+    companyPages,
     async rates(signal) {
       return client.get('/exchange-rates', { signal, read: parseCdmApiRates });
     },

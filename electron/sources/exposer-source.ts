@@ -37,6 +37,10 @@ export function exposerSourceOver(client: HttpClient): CdmSource {
     async companies(signal) {
       return client.get('/company_info', { signal, read: parseExposerCompanies });
     },
+    // One endpoint answers the whole list at once: a single page.
+    async *companyPages(signal) {
+      yield await client.get('/company_info', { signal, read: parseExposerCompanies });
+    },
     async rates(signal) {
       return client.get('/exchange_rates', { signal, read: parseExposerRates });
     },

@@ -19,6 +19,17 @@ export interface CompanyBatch {
   readonly rejected: readonly RejectedRecord[];
 }
 
+/** Reads every page of a company list into one batch. */
+export async function collectCompanyPages(pages: AsyncIterable<CompanyBatch>): Promise<CompanyBatch> {
+  const companies: Company[] = [];
+  const rejected: RejectedRecord[] = [];
+  for await (const page of pages) {
+    companies.push(...page.companies);
+    rejected.push(...page.rejected);
+  }
+  return { companies, rejected };
+}
+
 export interface RateBatch {
   readonly rates: readonly ExchangeRate[];
   readonly rejected: readonly RejectedRecord[];
@@ -52,7 +63,13 @@ export interface PartyFilter {
 
 export interface CdmSource {
   readonly dialect: Dialect;
+  /** The whole company list, read to its end. */
   companies(signal?: AbortSignal): Promise<CompanyBatch>;
+  /**
+   * The company list page by page, in the API's order, so a sync can store each page as it comes
+   * instead of holding a bank's whole list (100k companies: ~200 MB of objects) at once.
+   */
+  companyPages(signal?: AbortSignal): AsyncGenerator<CompanyBatch>;
   rates(signal?: AbortSignal): Promise<RateBatch>;
   /** The page after `cursor` (null: from the start, or wherever the server's own cursor is). */
   nextPage(stream: PaymentStream, cursor: unknown, signal?: AbortSignal): Promise<TransactionPage>;

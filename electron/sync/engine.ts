@@ -104,10 +104,12 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
   meter.enter('companies');
   report(true);
   // The first request comes before the first write: a source that cannot be reached, is not a CDM
-  // API or refuses our credentials leaves the database exactly as it was.
-  let batch: CompanyBatch;
+  // API or refuses our credentials leaves the database exactly as it was. Later pages of the list
+  // are stored as they come, so a bank's whole list is never held in memory at once.
+  const companyPages = source.companyPages(signal);
+  let page: IteratorResult<CompanyBatch>;
   try {
-    batch = await source.companies(signal);
+    page = await companyPages.next();
   } catch (cause) {
     unsubscribe();
     const error = signal?.aborted
@@ -122,14 +124,19 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
   let bulk = false;
 
   try {
-    const written = upsertCompanies(db, batch.companies);
-    tally.companies = written.companies;
-    tally.accounts = written.accounts;
-    keepRejected(db, 'company', batch.rejected, clock());
-    tally.rejected.companies = batch.rejected.length;
     // Accounts that became known after their transactions were stored get their history back.
-    if (written.newIbans.length > 0 && lastTransactionDay(db) !== null)
-      reattachAccounts(db, written.newIbans);
+    const hasTransactions = lastTransactionDay(db) !== null;
+    const listed = new Set<number>();
+    for (; page.done !== true; page = await companyPages.next()) {
+      const { companies, rejected } = page.value;
+      const written = upsertCompanies(db, companies);
+      tally.companies += written.companies;
+      tally.accounts += written.accounts;
+      keepRejected(db, 'company', rejected, clock());
+      tally.rejected.companies += rejected.length;
+      if (written.newIbans.length > 0 && hasTransactions) reattachAccounts(db, written.newIbans);
+      for (const { companyId } of companies) listed.add(companyId);
+    }
 
     meter.enter('rates');
     report(true);
@@ -144,7 +151,6 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     const owners = loadAccountOwners(db);
     const scopeIbans = scope === null ? null : accountsOf(owners, scope);
     if (scope !== null) {
-      const listed = new Set(batch.companies.map((company) => company.companyId));
       tally.scope = {
         companies: scope.length,
         accounts: scopeIbans?.size ?? 0,

@@ -2,7 +2,7 @@
  * Benchmark of a scoped sync (docs/architecture.md "Scope"): an analyst's portfolio of N companies,
  * drawn by a seeded PRNG from the bank's list, synced over the cdm-api dialect's party filters.
  *
- *   npm run bench:scope -- --setting mega --companies 200 [--seed 1] [--connections 4] [--keep FILE]
+ *   npm run bench:scope -- --setting mega --companies 200 [--seed 1] [--connections 4] [--commit-records N] [--keep FILE]
  *
  * The simulator serves the cached data set from this process; the shipped sync worker bundle runs in
  * a plain-Node child whose peak RSS is its own. Reported: the first sync (wall, CPU, peak RSS, records
@@ -47,10 +47,10 @@ function positive(args: readonly string[], name: string, fallback: number): numb
 /** Plain Node running the shipped worker bundle with the app's heap limit and the scope. */
 const childScript = `
 const { Worker } = require('node:worker_threads');
-const [url, dbPath, workerPath, heapMb, scopeJson, connections] = process.argv.slice(1);
+const [url, dbPath, workerPath, heapMb, scopeJson, tuningJson] = process.argv.slice(1);
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const workerData = { dbPath, url, dialect: 'cdm-api', scope: JSON.parse(scopeJson), tuning: { partyConnections: Number(connections) } };
+const workerData = { dbPath, url, dialect: 'cdm-api', scope: JSON.parse(scopeJson), tuning: JSON.parse(tuningJson) };
 const worker = new Worker(workerPath, { workerData, resourceLimits: { maxOldGenerationSizeMb: Number(heapMb) } });
 worker.on('message', (message) => {
   if (message.type !== 'done') return;
@@ -70,7 +70,7 @@ async function syncInChild(
   url: string,
   dbPath: string,
   scope: readonly number[],
-  connections: number,
+  tuning: { readonly partyConnections: number; readonly commitRecords?: number },
 ): Promise<ChildResult> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -82,7 +82,7 @@ async function syncInChild(
       workerBundle,
       String(syncWorkerHeapMb),
       JSON.stringify(scope),
-      String(connections),
+      JSON.stringify(tuning),
     ],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
@@ -141,6 +141,11 @@ export async function main(args: readonly string[]): Promise<void> {
   const size = positive(args, '--companies', 200);
   const seed = positive(args, '--seed', 1);
   const connections = positive(args, '--connections', 4);
+  const commitText = option(args, '--commit-records');
+  const tuning = {
+    partyConnections: connections,
+    ...(commitText === undefined ? {} : { commitRecords: positive(args, '--commit-records', 1) }),
+  };
   const keep = option(args, '--keep');
   if (keep !== undefined && existsSync(keep)) throw new Error(`${keep} exists; --keep wants a new file`);
 
@@ -161,8 +166,8 @@ export async function main(args: readonly string[]): Promise<void> {
     const scope = [...chosen.keys()].sort((a, b) => a - b);
     const filters = partyFilters([...chosen.values()].flat());
     const dbPath = keep ?? join(dir, 'scoped.sqlite');
-    const first = await syncInChild(server.url, dbPath, scope, connections);
-    const refresh = await syncInChild(server.url, dbPath, scope, connections);
+    const first = await syncInChild(server.url, dbPath, scope, tuning);
+    const refresh = await syncInChild(server.url, dbPath, scope, tuning);
     const ceiling = await fetchCeiling(server.url, filters, connections);
     const mb = fileMb(dbPath);
     const lines = [

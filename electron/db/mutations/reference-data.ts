@@ -4,7 +4,7 @@
  */
 import type { Company, ExchangeRate } from '../../../shared/domain';
 import type { WritableDb } from '../connection';
-import { listCompanies } from '../queries/companies';
+import { listCompaniesBetween } from '../queries/companies';
 
 export interface CompanyWriteResult {
   readonly companies: number;
@@ -29,8 +29,17 @@ function fingerprint(company: {
 
 export function upsertCompanies(db: WritableDb, companies: readonly Company[]): CompanyWriteResult {
   // A refresh delivers every company again, nearly always unchanged: rewriting them and their
-  // full-text rows cost seconds at 10k companies, so only what changed is written.
-  const stored = new Map(listCompanies(db).map((row) => [row.companyId, fingerprint(row)] as const));
+  // full-text rows cost seconds at 10k companies, so only what changed is written. Only the stored
+  // companies in this batch's id range are compared, so a list written page by page stays linear.
+  let fromId = Number.MAX_SAFE_INTEGER;
+  let toId = Number.MIN_SAFE_INTEGER;
+  for (const { companyId } of companies) {
+    fromId = Math.min(fromId, companyId);
+    toId = Math.max(toId, companyId);
+  }
+  const stored = new Map(
+    listCompaniesBetween(db, fromId, toId).map((row) => [row.companyId, fingerprint(row)] as const),
+  );
   const known = db.prepare('SELECT 1 FROM account WHERE iban = ?').pluck();
   const upsertCompany = db.prepare(`
     INSERT INTO company (company_id, name, address, reported_balance) VALUES (?, ?, ?, ?)

@@ -24,15 +24,23 @@ export function findCompany(db: ReadableDb, companyId: number): CompanyRow | nul
 }
 
 export function listCompanies(db: ReadableDb): CompanyRow[] {
+  return listCompaniesBetween(db, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+}
+
+/** The stored companies with ids in `fromId..toId` (inclusive), by id. */
+export function listCompaniesBetween(db: ReadableDb, fromId: number, toId: number): CompanyRow[] {
   const rows = db
     .prepare(
-      'SELECT company_id AS companyId, name, address, reported_balance AS reportedBalance FROM company ORDER BY company_id',
+      `SELECT company_id AS companyId, name, address, reported_balance AS reportedBalance FROM company
+       WHERE company_id BETWEEN ? AND ? ORDER BY company_id`,
     )
-    .all() as Omit<CompanyRow, 'ibans'>[];
+    .all(fromId, toId) as Omit<CompanyRow, 'ibans'>[];
   const accounts = db
-    .prepare('SELECT company_id, iban FROM account ORDER BY company_id, position')
+    .prepare(
+      'SELECT company_id, iban FROM account WHERE company_id BETWEEN ? AND ? ORDER BY company_id, position',
+    )
     .raw()
-    .all() as [number, string][];
+    .all(fromId, toId) as [number, string][];
   const byCompany = new Map<number, string[]>();
   for (const [companyId, iban] of accounts) {
     const list = byCompany.get(companyId);

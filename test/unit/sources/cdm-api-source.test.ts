@@ -259,6 +259,30 @@ describe('cdm-api reference data', () => {
     expect(server?.requests.map((r) => r.query.get('after-id'))).toEqual([null, '3', '6', '8']);
   });
 
+  it('yields the company list one page per request, each before the next is asked for', async () => {
+    const all = [1, 2, 3, 4, 5].map((id) => ({
+      id,
+      ibans: `['NL02ABNA012345678${id}']`,
+      name: `C${id}`,
+      address: 'x',
+    }));
+    const cdm = await cdmApiOver([], 2, (request) => {
+      if (request.pathname !== '/companies') return undefined;
+      const after = Number(request.query.get('after-id') ?? '-1');
+      return json(all.filter((c) => c.id > after).slice(0, Number(request.query.get('limit'))));
+    });
+    const seen: { ids: number[]; requests: number }[] = [];
+    for await (const page of cdm.companyPages()) {
+      seen.push({ ids: page.companies.map((c) => c.companyId), requests: server?.requests.length ?? 0 });
+    }
+    expect(seen).toEqual([
+      { ids: [1, 2], requests: 1 },
+      { ids: [3, 4], requests: 2 },
+      { ids: [5], requests: 3 },
+    ]);
+    expect(server?.requests.map((r) => r.query.get('after-id'))).toEqual([null, '2', '4', '5']);
+  });
+
   it('reads the exchange-rate array', async () => {
     const cdm = await cdmApiOver([], 3, (request) =>
       request.pathname === '/exchange-rates'

@@ -20,6 +20,9 @@ function stubSource(pages: Record<string, TransactionPage['records'][]>, failing
   const source: CdmSource = {
     dialect: 'cdm-api',
     companies: () => Promise.resolve({ companies: [], rejected: [] }),
+    companyPages: async function* () {
+      // No companies: the party pass never asks for them.
+    },
     rates: () => Promise.resolve({ rates: [], rejected: [] }),
     nextPage: () => Promise.reject(new Error('the whole stream must not be read')),
     nextPartyPage: (_stream, filter: PartyFilter, cursor) => {
