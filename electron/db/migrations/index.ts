@@ -11,6 +11,7 @@ import { rateSnapshots } from './0080-rate-snapshots';
 import { syncedSpan } from './0090-synced-span';
 import { bulkLoad } from './0100-bulk-load';
 import { monthlyRollups } from './0110-monthly-rollups';
+import { recentFlows } from './0130-recent-flows';
 
 export const migrations: readonly Migration[] = [
   referenceData,
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   syncedSpan,
   bulkLoad,
   monthlyRollups,
+  recentFlows,
 ];

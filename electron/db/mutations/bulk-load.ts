@@ -13,6 +13,7 @@
 import { missingTimestampMs } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
 import { reclassifyDuplicates } from './duplicates';
+import { forgetRecentFlows, refreshRecentFlows } from './recent-flows';
 import { rebuildAggregates } from './rebuild-aggregates';
 
 /** The index that makes duplicates collapse on insert; the only one a bulk load keeps. */
@@ -85,7 +86,10 @@ export function finishBulkLoad(db: WritableDb): BulkLoadResult {
       const exclude =
         db.prepare("SELECT value FROM setting WHERE key = 'excludeDuplicates'").pluck().get() === 'true';
       const leftOut = exclude ? reclassifyDuplicates(db, true) : 0;
+      // The kept portfolio figures are packed once from the finished aggregates, not marked row by row.
+      forgetRecentFlows(db);
       rebuildAggregates(db);
+      refreshRecentFlows(db);
       const dropped = db
         .prepare("SELECT index_sql FROM bulk_load WHERE index_sql <> ''")
         .pluck()

@@ -1,6 +1,7 @@
 /** Sync bookkeeping: sources, the cursor of each stream, and the record of each run. */
 import type { Dialect, PaymentStream } from '../../../shared/domain';
 import type { ReadableDb, WritableDb } from '../connection';
+import { refreshRecentFlows } from './recent-flows';
 
 export interface SourceRow {
   readonly sourceId: number;
@@ -54,10 +55,14 @@ export function finishRun(
   outcome: string,
   summary: unknown,
 ): void {
-  db.prepare('UPDATE sync_run SET finished_ms = ?, outcome = ?, summary = ? WHERE run_id = ?').run(
-    nowMs,
-    outcome,
-    JSON.stringify(summary),
-    runId,
-  );
+  db.transaction(() => {
+    // The run's changes are in: the portfolio's kept figures catch up with them (migration 0130).
+    refreshRecentFlows(db);
+    db.prepare('UPDATE sync_run SET finished_ms = ?, outcome = ?, summary = ? WHERE run_id = ?').run(
+      nowMs,
+      outcome,
+      JSON.stringify(summary),
+      runId,
+    );
+  })();
 }

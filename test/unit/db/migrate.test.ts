@@ -4,9 +4,11 @@ import { migrate, schemaVersion } from '../../../electron/db/migrate';
 import { migrations } from '../../../electron/db/migrations/index';
 
 describe('migrations', () => {
-  it('are numbered in increasing steps of 10', () => {
+  // Numbers are assigned ahead to parallel work, so one may be missing until its branch is merged.
+  it('are numbered in multiples of 10, increasing', () => {
     migrations.forEach((migration, index) => {
-      expect(migration.version).toBe((index + 1) * 10);
+      expect(migration.version % 10).toBe(0);
+      expect(migration.version).toBeGreaterThan(migrations[index - 1]?.version ?? 0);
     });
   });
 

@@ -1,0 +1,50 @@
+/**
+ * Kept portfolio figures: every company account's daily nets of the last weeks, packed into one row
+ * per account (recent-flow-blob.ts), so the portfolio reads one row per account instead of a range
+ * of `daily_flow` per account. Kept in the transaction currency, like every aggregate: conversion,
+ * overrides and opening balances are applied when the portfolio is read.
+ *
+ * `recent_flow_window.cutoff` is the first day the packed rows hold (null: nothing kept). Triggers on
+ * `daily_flow` put every account whose rows change on or after the cutoff into `recent_flow_stale`,
+ * in the same transaction as the change, whatever wrote it (page ingest, settings, re-attached
+ * accounts, a bulk load); readers take a stale account's flows from `daily_flow`, and the writer
+ * packs stale accounts again when a sync run ends (mutations/recent-flows.ts). A database synced
+ * before this migration gets its rows here.
+ */
+import type { Migration } from './migration';
+import type { WritableDb } from '../connection';
+import { refreshRecentFlows } from '../mutations/recent-flows';
+
+const after = 'SELECT cutoff FROM recent_flow_window';
+
+/** Marks an account stale; `row` is NEW or OLD. */
+function mark(row: 'NEW' | 'OLD'): string {
+  return `INSERT OR IGNORE INTO recent_flow_stale (iban) VALUES (${row}.iban);`;
+}
+
+export const recentFlows: Migration = {
+  version: 130,
+  name: 'recent-flows',
+  sql: `
+    CREATE TABLE recent_flow_window (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      cutoff INTEGER
+    );
+    INSERT INTO recent_flow_window (id, cutoff) VALUES (1, NULL);
+    CREATE TABLE recent_flow (
+      iban TEXT PRIMARY KEY,
+      currencies TEXT NOT NULL,
+      flows BLOB NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE recent_flow_stale (iban TEXT PRIMARY KEY) WITHOUT ROWID;
+    CREATE TRIGGER recent_flow_on_insert AFTER INSERT ON daily_flow
+      WHEN NEW.day >= (${after}) BEGIN ${mark('NEW')} END;
+    CREATE TRIGGER recent_flow_on_update AFTER UPDATE ON daily_flow
+      WHEN NEW.day >= (${after}) OR OLD.day >= (${after}) BEGIN ${mark('NEW')} ${mark('OLD')} END;
+    CREATE TRIGGER recent_flow_on_delete AFTER DELETE ON daily_flow
+      WHEN OLD.day >= (${after}) BEGIN ${mark('OLD')} END;
+  `,
+  fill: (db) => {
+    refreshRecentFlows(db as WritableDb);
+  },
+};

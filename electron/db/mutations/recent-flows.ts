@@ -1,0 +1,73 @@
+/**
+ * Keeps the packed recent flows of migration 0130 up to date. Called when a sync run ends (and
+ * after settings that reclassify records): accounts the triggers marked stale are packed again from
+ * `daily_flow`; when the last synced day has moved far past the cutoff (or nothing is kept yet),
+ * every account is packed again from a new cutoff. The kept window always covers at least the last
+ * `keptDays` days up to the last synced day, since that day only moves forward between rebuilds.
+ */
+import type { WritableDb } from '../connection';
+import { packFlows, type RecentFlowRow } from '../recent-flow-blob';
+import { lastTransactionDay } from '../queries/sync-facts';
+
+/** Days up to the last synced day that a rebuild keeps (the portfolio's default range is 30). */
+export const keptDays = 60;
+/** A rebuild starts again from a new cutoff once the packed rows span this many days. */
+export const rebuildSpanDays = 120;
+
+function cutoffOf(db: WritableDb): number | null {
+  return db.prepare('SELECT cutoff FROM recent_flow_window').pluck().get() as number | null;
+}
+
+function packer(db: WritableDb, cutoff: number): (iban: string) => void {
+  const read = db.prepare(
+    `SELECT day, currency, in_cents - out_cents AS netCents FROM daily_flow
+     WHERE iban = ? AND day >= ? ORDER BY day, currency`,
+  );
+  const store = db.prepare('INSERT OR REPLACE INTO recent_flow (iban, currencies, flows) VALUES (?, ?, ?)');
+  const drop = db.prepare('DELETE FROM recent_flow WHERE iban = ?');
+  return (iban) => {
+    const rows = read.all(iban, cutoff) as RecentFlowRow[];
+    if (rows.length === 0) {
+      drop.run(iban);
+      return;
+    }
+    const packed = packFlows(rows);
+    store.run(iban, packed.currencies, packed.flows);
+  };
+}
+
+/** Packs every stale account again, or every account from a new cutoff. Runs in one transaction. */
+export function refreshRecentFlows(db: WritableDb): void {
+  db.transaction(() => {
+    const lastDay = lastTransactionDay(db);
+    const cutoff = cutoffOf(db);
+    if (lastDay === null) {
+      if (cutoff !== null) forgetRecentFlows(db);
+      return;
+    }
+    const covered = cutoff !== null && cutoff <= lastDay - keptDays + 1 && lastDay - cutoff < rebuildSpanDays;
+    if (covered) {
+      const stale = db.prepare('SELECT iban FROM recent_flow_stale').pluck().all() as string[];
+      if (stale.length === 0) return;
+      const pack = packer(db, cutoff);
+      for (const iban of stale) pack(iban);
+      db.exec('DELETE FROM recent_flow_stale');
+      return;
+    }
+    const next = lastDay - keptDays + 1;
+    db.prepare('UPDATE recent_flow_window SET cutoff = ?').run(next);
+    db.exec('DELETE FROM recent_flow; DELETE FROM recent_flow_stale');
+    const pack = packer(db, next);
+    const accounts = db.prepare('SELECT DISTINCT iban FROM account_total').pluck().all() as string[];
+    for (const iban of accounts) pack(iban);
+  })();
+}
+
+/**
+ * Drops every packed row and stops the triggers from marking anything: for a bulk load, whose
+ * aggregate rebuild would otherwise mark every account row by row. A refresh afterwards packs all.
+ */
+export function forgetRecentFlows(db: WritableDb): void {
+  db.prepare('UPDATE recent_flow_window SET cutoff = NULL').run();
+  db.exec('DELETE FROM recent_flow; DELETE FROM recent_flow_stale');
+}
