@@ -1,0 +1,156 @@
+/**
+ * The portfolio's figures per company: current balance, debt and credit (from the running totals),
+ * the net flow over the 30 days ending at the last synced day, and whether any account ended a day
+ * of the chosen range overdrawn. Balances inside the range are found backwards from the current
+ * balance, so only the flows after the range's start are read. Those flows come from the packed
+ * recent flows the writer keeps (one row per account) when they cover the range, else from the daily
+ * aggregates one account at a time: the computation from scratch, which tests compare them with.
+ */
+import type { PortfolioRow } from '../../shared/portfolio';
+import type { ReadableDb } from '../db/connection';
+import { listCompanies } from '../db/queries/companies';
+import { allAccountNetsBetween, allAccountTotals } from '../db/queries/portfolio';
+import { keptRecentFlows } from '../db/queries/recent-flows';
+import { keptFlows, liveFlows, type AccountFlows } from './account-flows';
+import { summarizeBalances } from './account-balances';
+import { conversionOn, type Conversion } from './conversion';
+import type { ComputedPortfolio } from './portfolio-sparklines';
+
+/** The window of the net-flow column. */
+export const netFlowDays = 30;
+
+/** Where the flows after the range's start come from: the kept figures when they cover it, or scratch. */
+export type FlowSource = 'kept' | 'scratch';
+
+interface AccountFacts {
+  readonly current: number;
+  readonly netFlow: number;
+  readonly minInRange: number;
+}
+
+interface Window {
+  readonly lastDay: number;
+  readonly fromDay: number;
+  readonly toDay: number;
+}
+
+/** Current balance, net flow of the window, and lowest end-of-day balance in `fromDay..toDay`. */
+function accountFacts(
+  flows: AccountFlows,
+  conversionAt: (day: number) => Conversion,
+  iban: string,
+  current: number,
+  { lastDay, fromDay, toDay }: Window,
+): AccountFacts {
+  const windowStart = lastDay - netFlowDays + 1;
+  // The converted net of each flow day, in day order (both sources hand days over in order).
+  const days: number[] = [];
+  const nets: number[] = [];
+  flows.each(iban, Math.min(windowStart, fromDay), lastDay, (day, currency, netCents) => {
+    const factor = conversionAt(day).factor(currency);
+    if (factor === null) return;
+    const value = (netCents / 100) * factor;
+    const last = days.length - 1;
+    if (last >= 0 && days[last] === day) nets[last] = (nets[last] ?? 0) + value;
+    else {
+      days.push(day);
+      nets.push(0 + value);
+    }
+  });
+  let netFlow = 0;
+  days.forEach((day, index) => {
+    if (day >= windowStart) netFlow += nets[index] ?? 0;
+  });
+  // Walk back from today: the balance at the end of day d is the current one minus later flows. It
+  // only changes at flow days, so the range's lowest is at `fromDay` or at a flow day inside it.
+  let later = 0;
+  let minInRange = Infinity;
+  for (let index = days.length - 1; index >= 0; index -= 1) {
+    const day = days[index] ?? 0;
+    if (day <= fromDay) break;
+    if (day <= toDay) minInRange = Math.min(minInRange, current - later);
+    later += nets[index] ?? 0;
+  }
+  minInRange = Math.min(minInRange, current - later);
+  return { current, netFlow, minInRange };
+}
+
+/** Current balance per account from the running totals, split by rate period when rates are per date. */
+function currentBalances(db: ReadableDb, conversion: Conversion): Map<string, number> {
+  const currents = new Map<string, number>();
+  const parts =
+    conversion.periods.length === 1
+      ? [{ rows: allAccountTotals(db), rates: conversion }]
+      : conversion.periods.map((p) => ({
+          rows: allAccountNetsBetween(db, p.firstDay, p.lastDay),
+          rates: p.conversion,
+        }));
+  for (const { rows, rates } of parts) {
+    for (const row of rows) {
+      const value = rates.convertCents(row.netCents, row.currency);
+      if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
+    }
+  }
+  return currents;
+}
+
+/** The conversion in force per day, looked up once per day seen. */
+function conversionPerDay(conversion: Conversion): (day: number) => Conversion {
+  const seen = new Map<number, Conversion>();
+  return (day) => {
+    let found = seen.get(day);
+    if (found === undefined) {
+      found = conversionOn(conversion, day);
+      seen.set(day, found);
+    }
+    return found;
+  };
+}
+
+/** The flows to read: the kept ones when they hold every day from `firstDay` on. */
+function flowsFrom(db: ReadableDb, source: FlowSource, firstDay: number): AccountFlows {
+  if (source === 'scratch') return liveFlows(db);
+  const kept = keptRecentFlows(db);
+  return kept !== null && kept.cutoff <= firstDay ? keptFlows(db, kept) : liveFlows(db);
+}
+
+export function computeRows(
+  db: ReadableDb,
+  conversion: Conversion,
+  openings: ReadonlyMap<string, number>,
+  lastDay: number | null,
+  fromDay: number,
+  toDay: number,
+  source: FlowSource,
+): ComputedPortfolio {
+  // One read transaction: the kept rows, their stale marks and the totals are of one commit.
+  return db.transaction(() => {
+    const currents = currentBalances(db, conversion);
+    const flows =
+      lastDay === null ? null : flowsFrom(db, source, Math.min(lastDay - netFlowDays + 1, fromDay));
+    const conversionAt = conversionPerDay(conversion);
+    const all: PortfolioRow[] = [];
+    const balances = new Map<string, number>();
+    const ibans = new Map<number, readonly string[]>();
+    for (const company of listCompanies(db)) {
+      ibans.set(company.companyId, company.ibans);
+      const facts = company.ibans.map((iban) => {
+        const current = (openings.get(iban) ?? 0) + (currents.get(iban) ?? 0);
+        balances.set(iban, current);
+        return lastDay === null || flows === null
+          ? { current, netFlow: 0, minInRange: current }
+          : accountFacts(flows, conversionAt, iban, current, { lastDay, fromDay, toDay });
+      });
+      const summary = summarizeBalances(facts.map((f) => f.current));
+      all.push({
+        companyId: company.companyId,
+        name: company.name,
+        ...summary,
+        netFlow30: facts.reduce((sum, f) => sum + f.netFlow, 0),
+        overdrawnNow: summary.debt > 0,
+        wentOverdrawn: facts.some((f) => f.minInRange < 0),
+      });
+    }
+    return { rows: all, balances, ibans };
+  })();
+}

@@ -1,0 +1,35 @@
+/** Reads of the packed recent flows (migration 0130) for the portfolio. */
+import type { ReadableDb } from '../connection';
+import { unpackFlows } from '../recent-flow-blob';
+
+export interface PackedAccount {
+  readonly currencies: readonly string[];
+  /** Triples (day, index into `currencies`, net cents), by day and currency. */
+  readonly flows: Float64Array;
+}
+
+export interface KeptRecentFlows {
+  /** The first day the packed rows hold. */
+  readonly cutoff: number;
+  /** Accounts with flows on or after the cutoff and not stale. */
+  readonly accounts: ReadonlyMap<string, PackedAccount>;
+  /** Accounts changed since they were packed: read them from `daily_flow`. */
+  readonly stale: ReadonlySet<string>;
+}
+
+/** Every packed account, or null when nothing is kept (an empty database, or a bulk load under way). */
+export function keptRecentFlows(db: ReadableDb): KeptRecentFlows | null {
+  const cutoff = db.prepare('SELECT cutoff FROM recent_flow_window').pluck().get() as
+    number | null | undefined;
+  if (cutoff === null || cutoff === undefined) return null;
+  const accounts = new Map<string, PackedAccount>();
+  const rows = db.prepare('SELECT iban, currencies, flows FROM recent_flow').raw().all() as [
+    string,
+    string,
+    Buffer,
+  ][];
+  for (const [iban, currencies, flows] of rows)
+    accounts.set(iban, { currencies: currencies.split(','), flows: unpackFlows(flows) });
+  const stale = new Set(db.prepare('SELECT iban FROM recent_flow_stale').pluck().all() as string[]);
+  return { cutoff, accounts, stale };
+}
