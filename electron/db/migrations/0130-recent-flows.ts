@@ -17,9 +17,13 @@ import { refreshRecentFlows } from '../mutations/recent-flows';
 
 const after = 'SELECT cutoff FROM recent_flow_window';
 
-/** Marks an account stale; `row` is NEW or OLD. */
+/**
+ * Marks an account stale; `row` is NEW or OLD. Not `INSERT OR IGNORE`: inside a trigger the outer
+ * statement's conflict policy wins, and the ingest's upserts into `daily_flow` would abort on it.
+ */
 function mark(row: 'NEW' | 'OLD'): string {
-  return `INSERT OR IGNORE INTO recent_flow_stale (iban) VALUES (${row}.iban);`;
+  return `INSERT INTO recent_flow_stale (iban) SELECT ${row}.iban
+    WHERE NOT EXISTS (SELECT 1 FROM recent_flow_stale WHERE iban = ${row}.iban);`;
 }
 
 export const recentFlows: Migration = {
