@@ -86,9 +86,9 @@ function currentBalances(db: ReadableDb, conversion: Conversion): Map<string, nu
           rates: p.conversion,
         }));
   for (const { rows, rates } of parts) {
-    for (const row of rows) {
-      const value = rates.convertCents(row.netCents, row.currency);
-      if (value !== null) currents.set(row.iban, (currents.get(row.iban) ?? 0) + value);
+    for (const [iban, currency, netCents] of rows) {
+      const value = rates.convertCents(netCents, currency);
+      if (value !== null) currents.set(iban, (currents.get(iban) ?? 0) + value);
     }
   }
   return currents;

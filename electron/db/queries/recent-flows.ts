@@ -28,8 +28,16 @@ export function keptRecentFlows(db: ReadableDb): KeptRecentFlows | null {
     string,
     Buffer,
   ][];
-  for (const [iban, currencies, flows] of rows)
-    accounts.set(iban, { currencies: currencies.split(','), flows: unpackFlows(flows) });
+  // Most accounts share a handful of currency lists: split each list once.
+  const lists = new Map<string, readonly string[]>();
+  for (const [iban, currencies, flows] of rows) {
+    let list = lists.get(currencies);
+    if (list === undefined) {
+      list = currencies.split(',');
+      lists.set(currencies, list);
+    }
+    accounts.set(iban, { currencies: list, flows: unpackFlows(flows) });
+  }
   const stale = new Set(db.prepare('SELECT iban FROM recent_flow_stale').pluck().all() as string[]);
   return { cutoff, accounts, stale };
 }
