@@ -9,7 +9,7 @@
 import type { PortfolioRow } from '../../shared/portfolio';
 import type { ReadableDb } from '../db/connection';
 import { listCompanies } from '../db/queries/companies';
-import { allAccountNetsBetween, allAccountTotals } from '../db/queries/portfolio';
+import { allAccountNetsBetween } from '../db/queries/portfolio';
 import { keptRecentFlows } from '../db/queries/recent-flows';
 import { keptFlows, liveFlows, type AccountFlows } from './account-flows';
 import { summarizeBalances } from './account-balances';
@@ -75,19 +75,31 @@ function accountFacts(
   return { current, netFlow, minInRange };
 }
 
-/** Current balance per account from the running totals, split by rate period when rates are per date. */
-function currentBalances(db: ReadableDb, conversion: Conversion): Map<string, number> {
+/**
+ * Current balance per account from its running totals; split by rate period (from the daily
+ * aggregates) when rates are applied per date.
+ */
+function currentBalances(
+  db: ReadableDb,
+  conversion: Conversion,
+  flows: AccountFlows,
+  ibans: readonly string[],
+): Map<string, number> {
   const currents = new Map<string, number>();
-  const parts =
-    conversion.periods.length === 1
-      ? [{ rows: allAccountTotals(db), rates: conversion }]
-      : conversion.periods.map((p) => ({
-          rows: allAccountNetsBetween(db, p.firstDay, p.lastDay),
-          rates: p.conversion,
-        }));
-  for (const { rows, rates } of parts) {
-    for (const [iban, currency, netCents] of rows) {
-      const value = rates.convertCents(netCents, currency);
+  if (conversion.periods.length === 1) {
+    for (const iban of ibans) {
+      let total: number | undefined;
+      flows.eachTotal(iban, (currency, netCents) => {
+        const value = conversion.convertCents(netCents, currency);
+        if (value !== null) total = (total ?? 0) + value;
+      });
+      if (total !== undefined) currents.set(iban, total);
+    }
+    return currents;
+  }
+  for (const p of conversion.periods) {
+    for (const [iban, currency, netCents] of allAccountNetsBetween(db, p.firstDay, p.lastDay)) {
+      const value = p.conversion.convertCents(netCents, currency);
       if (value !== null) currents.set(iban, (currents.get(iban) ?? 0) + value);
     }
   }
@@ -125,19 +137,25 @@ export function computeRows(
 ): ComputedPortfolio {
   // One read transaction: the kept rows, their stale marks and the totals are of one commit.
   return db.transaction(() => {
-    const currents = currentBalances(db, conversion);
+    const companies = listCompanies(db);
     const flows =
-      lastDay === null ? null : flowsFrom(db, source, Math.min(lastDay - netFlowDays + 1, fromDay));
+      lastDay === null ? liveFlows(db) : flowsFrom(db, source, Math.min(lastDay - netFlowDays + 1, fromDay));
+    const currents = currentBalances(
+      db,
+      conversion,
+      flows,
+      companies.flatMap((company) => company.ibans),
+    );
     const conversionAt = conversionPerDay(conversion);
     const all: PortfolioRow[] = [];
     const balances = new Map<string, number>();
     const ibans = new Map<number, readonly string[]>();
-    for (const company of listCompanies(db)) {
+    for (const company of companies) {
       ibans.set(company.companyId, company.ibans);
       const facts = company.ibans.map((iban) => {
         const current = (openings.get(iban) ?? 0) + (currents.get(iban) ?? 0);
         balances.set(iban, current);
-        return lastDay === null || flows === null
+        return lastDay === null
           ? { current, netFlow: 0, minInRange: current }
           : accountFacts(flows, conversionAt, iban, current, { lastDay, fromDay, toDay });
       });

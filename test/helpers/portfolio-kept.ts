@@ -30,7 +30,10 @@ function checksum(db: ReadableDb, source: FlowSource, lastDay: number): string {
   return hash.digest('hex');
 }
 
-/** Accounts whose packed flows differ from their daily aggregates from the cutoff on (stale ones excepted). */
+/**
+ * Accounts whose packed figures differ from their aggregates: running totals, and daily nets from
+ * the cutoff on (stale accounts excepted).
+ */
 function packedMismatches(db: ReadableDb): string[] {
   const kept = keptRecentFlows(db);
   if (kept === null) return [];
@@ -38,7 +41,10 @@ function packedMismatches(db: ReadableDb): string[] {
     `SELECT day, currency, in_cents - out_cents AS net FROM daily_flow
      WHERE iban = ? AND day >= ? ORDER BY day, currency`,
   );
-  const ibans = db.prepare('SELECT DISTINCT iban FROM daily_flow').pluck().all() as string[];
+  const readTotals = db.prepare(
+    'SELECT currency, in_cents - out_cents AS net FROM account_total WHERE iban = ? ORDER BY currency',
+  );
+  const ibans = db.prepare('SELECT DISTINCT iban FROM account_total').pluck().all() as string[];
   return ibans.filter((iban) => {
     if (kept.stale.has(iban)) return false;
     const expected = read.all(iban, kept.cutoff) as { day: number; currency: string; net: number }[];
@@ -51,7 +57,14 @@ function packedMismatches(db: ReadableDb): string[] {
         net: packed.flows[at + 2] ?? NaN,
       });
     }
-    return JSON.stringify(actual) !== JSON.stringify(expected);
+    const totals = [...(packed?.totals ?? [])].map((net, index) => ({
+      currency: packed?.currencies[index] ?? '?',
+      net,
+    }));
+    return (
+      JSON.stringify(actual) !== JSON.stringify(expected) ||
+      JSON.stringify(totals) !== JSON.stringify(readTotals.all(iban))
+    );
   });
 }
 

@@ -1,15 +1,16 @@
 /**
- * Kept portfolio figures: every company account's daily nets of the last weeks, packed into one row
- * per account (recent-flow-blob.ts), so the portfolio reads one row per account instead of a range
- * of `daily_flow` per account. Kept in the transaction currency, like every aggregate: conversion,
- * overrides and opening balances are applied when the portfolio is read.
+ * Kept portfolio figures: every company account's running net per currency and its daily nets of
+ * the last weeks, packed into one row per account (recent-flow-blob.ts), so the portfolio reads one
+ * row per account instead of its running totals per currency and a range of `daily_flow`. Kept in
+ * the transaction currency, like every aggregate: conversion, overrides and opening balances are
+ * applied when the portfolio is read.
  *
- * `recent_flow_window.cutoff` is the first day the packed rows hold (null: nothing kept). Triggers on
- * `daily_flow` put every account whose rows change on or after the cutoff into `recent_flow_stale`,
- * in the same transaction as the change, whatever wrote it (page ingest, settings, re-attached
- * accounts, a bulk load); readers take a stale account's flows from `daily_flow`, and the writer
- * packs stale accounts again when a sync run ends (mutations/recent-flows.ts). A database synced
- * before this migration gets its rows here.
+ * `recent_flow_window.cutoff` is the first day the packed flows hold (null: nothing kept). Triggers
+ * put every account whose running totals or daily rows on or after the cutoff change into
+ * `recent_flow_stale`, in the same transaction as the change, whatever wrote it (page ingest,
+ * settings, re-attached accounts); readers take a stale account's figures from the aggregates, and
+ * the writer packs stale accounts again when a sync run ends (mutations/recent-flows.ts). A database
+ * synced before this migration gets its rows here.
  */
 import type { Migration } from './migration';
 import type { WritableDb } from '../connection';
@@ -38,7 +39,7 @@ export const recentFlows: Migration = {
     CREATE TABLE recent_flow (
       iban TEXT PRIMARY KEY,
       currencies TEXT NOT NULL,
-      flows BLOB NOT NULL
+      figures BLOB NOT NULL
     ) WITHOUT ROWID;
     CREATE TABLE recent_flow_stale (iban TEXT PRIMARY KEY) WITHOUT ROWID;
     CREATE TRIGGER recent_flow_on_insert AFTER INSERT ON daily_flow
@@ -47,6 +48,12 @@ export const recentFlows: Migration = {
       WHEN NEW.day >= (${after}) OR OLD.day >= (${after}) BEGIN ${mark('NEW')} ${mark('OLD')} END;
     CREATE TRIGGER recent_flow_on_delete AFTER DELETE ON daily_flow
       WHEN OLD.day >= (${after}) BEGIN ${mark('OLD')} END;
+    CREATE TRIGGER recent_total_on_insert AFTER INSERT ON account_total
+      WHEN (${after}) IS NOT NULL BEGIN ${mark('NEW')} END;
+    CREATE TRIGGER recent_total_on_update AFTER UPDATE ON account_total
+      WHEN (${after}) IS NOT NULL BEGIN ${mark('NEW')} ${mark('OLD')} END;
+    CREATE TRIGGER recent_total_on_delete AFTER DELETE ON account_total
+      WHEN (${after}) IS NOT NULL BEGIN ${mark('OLD')} END;
   `,
   fill: (db) => {
     refreshRecentFlows(db as WritableDb);

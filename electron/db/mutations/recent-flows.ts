@@ -1,12 +1,12 @@
 /**
- * Keeps the packed recent flows of migration 0130 up to date. Called when a sync run ends (and
+ * Keeps the packed figures of migration 0130 (running totals and recent flows per account) up to date. Called when a sync run ends (and
  * after settings that reclassify records): accounts the triggers marked stale are packed again from
  * `daily_flow`; when the last synced day has moved far past the cutoff (or nothing is kept yet),
  * every account is packed again from a new cutoff. The kept window always covers at least the last
  * `keptDays` days up to the last synced day, since that day only moves forward between rebuilds.
  */
 import type { WritableDb } from '../connection';
-import { packFlows, type RecentFlowRow } from '../recent-flow-blob';
+import { packFigures, type CurrencyNetRow, type RecentFlowRow } from '../recent-flow-blob';
 import { lastTransactionDay } from '../queries/sync-facts';
 
 /** Days up to the last synced day that a rebuild keeps (the portfolio's default range is 30). */
@@ -19,20 +19,24 @@ function cutoffOf(db: WritableDb): number | null {
 }
 
 function packer(db: WritableDb, cutoff: number): (iban: string) => void {
-  const read = db.prepare(
+  const readTotals = db.prepare(
+    'SELECT currency, in_cents - out_cents AS netCents FROM account_total WHERE iban = ? ORDER BY currency',
+  );
+  const readFlows = db.prepare(
     `SELECT day, currency, in_cents - out_cents AS netCents FROM daily_flow
      WHERE iban = ? AND day >= ? ORDER BY day, currency`,
   );
-  const store = db.prepare('INSERT OR REPLACE INTO recent_flow (iban, currencies, flows) VALUES (?, ?, ?)');
+  const store = db.prepare('INSERT OR REPLACE INTO recent_flow (iban, currencies, figures) VALUES (?, ?, ?)');
   const drop = db.prepare('DELETE FROM recent_flow WHERE iban = ?');
   return (iban) => {
-    const rows = read.all(iban, cutoff) as RecentFlowRow[];
-    if (rows.length === 0) {
+    const totals = readTotals.all(iban) as CurrencyNetRow[];
+    const flows = readFlows.all(iban, cutoff) as RecentFlowRow[];
+    if (totals.length === 0 && flows.length === 0) {
       drop.run(iban);
       return;
     }
-    const packed = packFlows(rows);
-    store.run(iban, packed.currencies, packed.flows);
+    const packed = packFigures(totals, flows);
+    store.run(iban, packed.currencies, packed.figures);
   };
 }
 

@@ -4,9 +4,10 @@ import type { ReadableDb } from '../connection';
 /** Account, currency and net cents; plain arrays, as a portfolio reads one per account and currency. */
 export type AccountTotalRow = readonly [iban: string, currency: string, netCents: number];
 
+/** Every account's running net per currency, by account and currency. */
 export function allAccountTotals(db: ReadableDb): AccountTotalRow[] {
   return db
-    .prepare('SELECT iban, currency, in_cents - out_cents FROM account_total')
+    .prepare('SELECT iban, currency, in_cents - out_cents FROM account_total ORDER BY iban, currency')
     .raw()
     .all() as AccountTotalRow[];
 }

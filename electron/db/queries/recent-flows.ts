@@ -1,9 +1,11 @@
-/** Reads of the packed recent flows (migration 0130) for the portfolio. */
+/** Reads of the packed figures per account (migration 0130) for the portfolio. */
 import type { ReadableDb } from '../connection';
-import { unpackFlows } from '../recent-flow-blob';
+import { unpackValues } from '../recent-flow-blob';
 
 export interface PackedAccount {
   readonly currencies: readonly string[];
+  /** Running net cents per currency of `currencies`. */
+  readonly totals: Float64Array;
   /** Triples (day, index into `currencies`, net cents), by day and currency. */
   readonly flows: Float64Array;
 }
@@ -11,7 +13,7 @@ export interface PackedAccount {
 export interface KeptRecentFlows {
   /** The first day the packed rows hold. */
   readonly cutoff: number;
-  /** Accounts with flows on or after the cutoff and not stale. */
+  /** Accounts with running totals, and not stale. */
   readonly accounts: ReadonlyMap<string, PackedAccount>;
   /** Accounts changed since they were packed: read them from `daily_flow`. */
   readonly stale: ReadonlySet<string>;
@@ -23,20 +25,25 @@ export function keptRecentFlows(db: ReadableDb): KeptRecentFlows | null {
     number | null | undefined;
   if (cutoff === null || cutoff === undefined) return null;
   const accounts = new Map<string, PackedAccount>();
-  const rows = db.prepare('SELECT iban, currencies, flows FROM recent_flow').raw().all() as [
+  const rows = db.prepare('SELECT iban, currencies, figures FROM recent_flow').raw().all() as [
     string,
     string,
     Buffer,
   ][];
   // Most accounts share a handful of currency lists: split each list once.
   const lists = new Map<string, readonly string[]>();
-  for (const [iban, currencies, flows] of rows) {
+  for (const [iban, currencies, figures] of rows) {
     let list = lists.get(currencies);
     if (list === undefined) {
       list = currencies.split(',');
       lists.set(currencies, list);
     }
-    accounts.set(iban, { currencies: list, flows: unpackFlows(flows) });
+    const values = unpackValues(figures);
+    accounts.set(iban, {
+      currencies: list,
+      totals: values.subarray(0, list.length),
+      flows: values.subarray(list.length),
+    });
   }
   const stale = new Set(db.prepare('SELECT iban FROM recent_flow_stale').pluck().all() as string[]);
   return { cutoff, accounts, stale };

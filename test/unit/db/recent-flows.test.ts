@@ -1,6 +1,6 @@
 /**
- * The packed recent flows of migration 0130: filled by the migration for a database synced before
- * it, marked stale by the triggers when a recent aggregate row changes (and only then), packed again
+ * The packed figures of migration 0130: filled by the migration for a database synced before it,
+ * marked stale by the triggers when a running total or a recent daily row changes, packed again
  * by a refresh, and packed from a new cutoff once the last synced day has moved far enough.
  */
 import Database from 'better-sqlite3';
@@ -80,8 +80,10 @@ describe('recent flows (migration 0130)', () => {
       [lastDay - 3, 'USD', -700],
       [lastDay, 'EUR', -40],
     ]);
-    // An account without recent flows has no packed row (nothing to read back).
-    expect(keptRecentFlows(db)?.accounts.has('FR2')).toBe(false);
+    expect([...(keptRecentFlows(db)?.accounts.get('DE1')?.totals ?? [])]).toEqual([560, -700]);
+    // An account without recent flows keeps its running totals only.
+    expect(packed(db, 'FR2')).toEqual([]);
+    expect([...(keptRecentFlows(db)?.accounts.get('FR2')?.totals ?? [])]).toEqual([900]);
     expect(stale(db)).toEqual([]);
   });
 
@@ -93,11 +95,13 @@ describe('recent flows (migration 0130)', () => {
     addFlow(db, 'DE1', lastDay - 1, 'EUR', 50, 0);
     addFlow(db, 'FR2', lastDay, 'GBP', 0, 30);
     addFlow(db, 'IT3', lastDay - 300, 'EUR', 10, 0);
-    expect(stale(db)).toEqual(['DE1', 'FR2']);
+    // IT3's flow is older than the cutoff, but its running total changed.
+    expect(stale(db)).toEqual(['DE1', 'FR2', 'IT3']);
     db.prepare('DELETE FROM daily_flow WHERE iban = ?').run('DE1');
+    db.prepare('DELETE FROM account_total WHERE iban = ?').run('DE1');
     refreshRecentFlows(db);
     expect(stale(db)).toEqual([]);
-    expect(packed(db, 'DE1')).toEqual([]);
+    expect(keptRecentFlows(db)?.accounts.has('DE1')).toBe(false);
     expect(packed(db, 'FR2')).toEqual([[lastDay, 'GBP', -30]]);
   });
 
