@@ -119,11 +119,18 @@ function conversionPerDay(conversion: Conversion): (day: number) => Conversion {
   };
 }
 
+interface ChosenFlows {
+  readonly flows: AccountFlows;
+  /** The first day the flows hold. */
+  readonly from: number;
+}
+
 /** The flows to read: the kept ones when they hold every day from `firstDay` on. */
-function flowsFrom(db: ReadableDb, source: FlowSource, firstDay: number): AccountFlows {
-  if (source === 'scratch') return liveFlows(db);
+function chooseFlows(db: ReadableDb, source: FlowSource, firstDay: number | null): ChosenFlows {
+  const live = { flows: liveFlows(db), from: -Infinity };
+  if (source === 'scratch' || firstDay === null) return live;
   const kept = keptRecentFlows(db);
-  return kept !== null && kept.cutoff <= firstDay ? keptFlows(db, kept) : liveFlows(db);
+  return kept !== null && kept.cutoff <= firstDay ? { flows: keptFlows(db, kept), from: kept.cutoff } : live;
 }
 
 export function computeRows(
@@ -138,8 +145,12 @@ export function computeRows(
   // One read transaction: the kept rows, their stale marks and the totals are of one commit.
   return db.transaction(() => {
     const companies = listCompanies(db);
-    const flows =
-      lastDay === null ? liveFlows(db) : flowsFrom(db, source, Math.min(lastDay - netFlowDays + 1, fromDay));
+    const chosen = chooseFlows(
+      db,
+      source,
+      lastDay === null ? null : Math.min(lastDay - netFlowDays + 1, fromDay),
+    );
+    const flows = chosen.flows;
     const currents = currentBalances(
       db,
       conversion,
@@ -169,6 +180,6 @@ export function computeRows(
         wentOverdrawn: facts.some((f) => f.minInRange < 0),
       });
     }
-    return { rows: all, balances, ibans };
+    return { rows: all, balances, ibans, flows, flowsFrom: chosen.from };
   })();
 }

@@ -2,7 +2,8 @@
  * The portfolio's sparklines: for each row of the page asked for, the company's end-of-day balance
  * over the last N synced days, found backwards from its current balance through the daily flows
  * (the same walk as "went overdrawn"). Only the page's rows are drawn, so a long portfolio costs
- * one small read per account shown, in the one `portfolio` call.
+ * one small read per account shown, in the one `portfolio` call, or none when the kept flows the
+ * figures came from cover the trail.
  */
 import type { PortfolioRow } from '../../shared/portfolio';
 import type { ReadableDb } from '../db/connection';
@@ -14,6 +15,9 @@ export interface ComputedPortfolio {
   /** Current balance per account, converted, openings included. */
   readonly balances: ReadonlyMap<string, number>;
   readonly ibans: ReadonlyMap<number, readonly string[]>;
+  /** The flows the figures were computed from, and the first day they hold (kept flows start late). */
+  readonly flows: AccountFlows;
+  readonly flowsFrom: number;
 }
 
 /** End-of-day balances of days `lastDay - days + 1 .. lastDay` of the given accounts, summed. */
@@ -53,7 +57,8 @@ export function withSparklines(
   days: number,
 ): readonly PortfolioRow[] {
   if (days === 0 || lastDay === null) return rows;
-  const flows = liveFlows(db);
+  // The kept flows (migration 0130) serve the trail when they reach back far enough.
+  const flows = lastDay - days + 2 >= computed.flowsFrom ? computed.flows : liveFlows(db);
   return rows.map((row) => {
     const accounts = (computed.ibans.get(row.companyId) ?? []).map((iban) => ({
       iban,

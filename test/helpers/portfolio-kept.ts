@@ -11,13 +11,16 @@ import { keptRecentFlows } from '../../electron/db/queries/recent-flows';
 import { lastTransactionDay } from '../../electron/db/queries/sync-facts';
 import type { FlowSource } from '../../electron/analytics/portfolio-figures';
 
-/** The default 30 days in EUR and USD, and a shorter range inside them, every company on one page. */
+/** The default 30 days in EUR and USD, a shorter range inside them, and sparklines; every company on one page. */
 function queries(lastDay: number): PortfolioQuery[] {
   const all = { filter: 'all', sort: 'companyId', order: 'asc', offset: 0, limit: 1_000_000 } as const;
   return [
     { ...all, currency: 'EUR' },
     { ...all, currency: 'USD' },
     { ...all, currency: 'EUR', fromDay: lastDay - 20, toDay: lastDay - 5 },
+    // Sparklines of every row: 90 days come from the kept flows, 200 from the aggregates.
+    { ...all, currency: 'USD', sparkDays: 90 },
+    { ...all, currency: 'EUR', sparkDays: 200 },
   ];
 }
 

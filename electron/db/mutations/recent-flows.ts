@@ -9,10 +9,13 @@ import type { WritableDb } from '../connection';
 import { packFigures, type CurrencyNetRow, type RecentFlowRow } from '../recent-flow-blob';
 import { lastTransactionDay } from '../queries/sync-facts';
 
-/** Days up to the last synced day that a rebuild keeps (the portfolio's default range is 30). */
-export const keptDays = 60;
+/**
+ * Days up to the last synced day that a rebuild keeps: the portfolio's default range is 30 days and
+ * the home screen's sparklines 90.
+ */
+export const keptDays = 90;
 /** A rebuild starts again from a new cutoff once the packed rows span this many days. */
-export const rebuildSpanDays = 120;
+export const rebuildSpanDays = 150;
 
 function cutoffOf(db: WritableDb): number | null {
   return db.prepare('SELECT cutoff FROM recent_flow_window').pluck().get() as number | null;
