@@ -1,7 +1,8 @@
 /**
  * Kept portfolio figures: every company account's running net per currency and its daily nets of
- * the last weeks, packed into one row per account (recent-flow-blob.ts), so the portfolio reads one
- * row per account instead of its running totals per currency and a range of `daily_flow`. Kept in
+ * the last weeks, packed by bucket of accounts (recent-flow-blob.ts), so the portfolio reads a few
+ * hundred rows instead of the running totals per account and currency and a range of `daily_flow`
+ * per account. Kept in
  * the transaction currency, like every aggregate: conversion, overrides and opening balances are
  * applied when the portfolio is read.
  *
@@ -37,10 +38,10 @@ export const recentFlows: Migration = {
     );
     INSERT INTO recent_flow_window (id, cutoff) VALUES (1, NULL);
     CREATE TABLE recent_flow (
-      iban TEXT PRIMARY KEY,
-      currencies TEXT NOT NULL,
+      bucket INTEGER PRIMARY KEY,
+      accounts TEXT NOT NULL,
       figures BLOB NOT NULL
-    ) WITHOUT ROWID;
+    );
     CREATE TABLE recent_flow_stale (iban TEXT PRIMARY KEY) WITHOUT ROWID;
     CREATE TRIGGER recent_flow_on_insert AFTER INSERT ON daily_flow
       WHEN NEW.day >= (${after}) BEGIN ${mark('NEW')} END;

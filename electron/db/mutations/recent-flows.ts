@@ -6,7 +6,15 @@
  * `keptDays` days up to the last synced day, since that day only moves forward between rebuilds.
  */
 import type { WritableDb } from '../connection';
-import { packFigures, type CurrencyNetRow, type RecentFlowRow } from '../recent-flow-blob';
+import {
+  bucketIbans,
+  bucketOf,
+  packAccount,
+  packBucket,
+  type CurrencyNetRow,
+  type PackedAccount,
+  type RecentFlowRow,
+} from '../recent-flow-blob';
 import { lastTransactionDay } from '../queries/sync-facts';
 
 /**
@@ -21,7 +29,8 @@ function cutoffOf(db: WritableDb): number | null {
   return db.prepare('SELECT cutoff FROM recent_flow_window').pluck().get() as number | null;
 }
 
-function packer(db: WritableDb, cutoff: number): (iban: string) => void {
+/** Packs the given accounts of one bucket into its row (or removes the row when none has figures). */
+function bucketWriter(db: WritableDb, cutoff: number): (bucket: number, ibans: Iterable<string>) => void {
   const readTotals = db.prepare(
     'SELECT currency, in_cents - out_cents AS netCents FROM account_total WHERE iban = ? ORDER BY currency',
   );
@@ -29,21 +38,39 @@ function packer(db: WritableDb, cutoff: number): (iban: string) => void {
     `SELECT day, currency, in_cents - out_cents AS netCents FROM daily_flow
      WHERE iban = ? AND day >= ? ORDER BY day, currency`,
   );
-  const store = db.prepare('INSERT OR REPLACE INTO recent_flow (iban, currencies, figures) VALUES (?, ?, ?)');
-  const drop = db.prepare('DELETE FROM recent_flow WHERE iban = ?');
-  return (iban) => {
-    const totals = readTotals.all(iban) as CurrencyNetRow[];
-    const flows = readFlows.all(iban, cutoff) as RecentFlowRow[];
-    if (totals.length === 0 && flows.length === 0) {
-      drop.run(iban);
+  const store = db.prepare('INSERT OR REPLACE INTO recent_flow (bucket, accounts, figures) VALUES (?, ?, ?)');
+  const drop = db.prepare('DELETE FROM recent_flow WHERE bucket = ?');
+  return (bucket, ibans) => {
+    const packed: PackedAccount[] = [];
+    for (const iban of [...new Set(ibans)].sort()) {
+      const totals = readTotals.all(iban) as CurrencyNetRow[];
+      const flows = readFlows.all(iban, cutoff) as RecentFlowRow[];
+      if (totals.length > 0 || flows.length > 0) packed.push(packAccount(iban, totals, flows));
+    }
+    if (packed.length === 0) {
+      drop.run(bucket);
       return;
     }
-    const packed = packFigures(totals, flows);
-    store.run(iban, packed.currencies, packed.figures);
+    const row = packBucket(packed);
+    store.run(bucket, row.accounts, row.figures);
   };
 }
 
-/** Packs every stale account again, or every account from a new cutoff. Runs in one transaction. */
+function byBucket(ibans: Iterable<string>): Map<number, string[]> {
+  const buckets = new Map<number, string[]>();
+  for (const iban of ibans) {
+    const bucket = bucketOf(iban);
+    const list = buckets.get(bucket);
+    if (list === undefined) buckets.set(bucket, [iban]);
+    else list.push(iban);
+  }
+  return buckets;
+}
+
+/**
+ * Packs the buckets of every stale account again (with the accounts they already held), or every
+ * account from a new cutoff. Runs in one transaction.
+ */
 export function refreshRecentFlows(db: WritableDb): void {
   db.transaction(() => {
     const lastDay = lastTransactionDay(db);
@@ -56,17 +83,21 @@ export function refreshRecentFlows(db: WritableDb): void {
     if (covered) {
       const stale = db.prepare('SELECT iban FROM recent_flow_stale').pluck().all() as string[];
       if (stale.length === 0) return;
-      const pack = packer(db, cutoff);
-      for (const iban of stale) pack(iban);
+      const write = bucketWriter(db, cutoff);
+      const held = db.prepare('SELECT accounts FROM recent_flow WHERE bucket = ?').pluck();
+      for (const [bucket, ibans] of byBucket(stale)) {
+        const accounts = held.get(bucket) as string | undefined;
+        write(bucket, [...bucketIbans(accounts ?? ''), ...ibans]);
+      }
       db.exec('DELETE FROM recent_flow_stale');
       return;
     }
     const next = lastDay - keptDays + 1;
     db.prepare('UPDATE recent_flow_window SET cutoff = ?').run(next);
     db.exec('DELETE FROM recent_flow; DELETE FROM recent_flow_stale');
-    const pack = packer(db, next);
+    const write = bucketWriter(db, next);
     const accounts = db.prepare('SELECT DISTINCT iban FROM account_total').pluck().all() as string[];
-    for (const iban of accounts) pack(iban);
+    for (const [bucket, ibans] of byBucket(accounts)) write(bucket, ibans);
   })();
 }
 

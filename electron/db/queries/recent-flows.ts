@@ -1,6 +1,6 @@
 /** Reads of the packed figures per account (migration 0130) for the portfolio. */
 import type { ReadableDb } from '../connection';
-import { unpackValues } from '../recent-flow-blob';
+import { unpackBucket } from '../recent-flow-blob';
 
 export interface PackedAccount {
   readonly currencies: readonly string[];
@@ -25,24 +25,21 @@ export function keptRecentFlows(db: ReadableDb): KeptRecentFlows | null {
     number | null | undefined;
   if (cutoff === null || cutoff === undefined) return null;
   const accounts = new Map<string, PackedAccount>();
-  const rows = db.prepare('SELECT iban, currencies, figures FROM recent_flow').raw().all() as [
-    string,
-    string,
-    Buffer,
-  ][];
+  const rows = db.prepare('SELECT accounts, figures FROM recent_flow').raw().all() as [string, Buffer][];
   // Most accounts share a handful of currency lists: split each list once.
   const lists = new Map<string, readonly string[]>();
-  for (const [iban, currencies, figures] of rows) {
-    let list = lists.get(currencies);
-    if (list === undefined) {
-      list = currencies.split(',');
-      lists.set(currencies, list);
-    }
-    const values = unpackValues(figures);
-    accounts.set(iban, {
-      currencies: list,
-      totals: values.subarray(0, list.length),
-      flows: values.subarray(list.length),
+  for (const [listed, figures] of rows) {
+    unpackBucket(listed, figures, (iban, currencies, values) => {
+      let list = lists.get(currencies);
+      if (list === undefined) {
+        list = currencies.split(',');
+        lists.set(currencies, list);
+      }
+      accounts.set(iban, {
+        currencies: list,
+        totals: values.subarray(0, list.length),
+        flows: values.subarray(list.length),
+      });
     });
   }
   const stale = new Set(db.prepare('SELECT iban FROM recent_flow_stale').pluck().all() as string[]);
