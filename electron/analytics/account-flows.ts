@@ -7,7 +7,7 @@
 import type { ReadableDb } from '../db/connection';
 import { dailyNetReader } from '../db/queries/flows';
 import { allAccountTotals } from '../db/queries/portfolio';
-import type { KeptRecentFlows } from '../db/queries/recent-flows';
+import type { KeptRecentFlows, PackedAccount } from '../db/queries/recent-flows';
 
 export type FlowVisitor = (day: number, currency: string, netCents: number) => void;
 export type TotalVisitor = (currency: string, netCents: number) => void;
@@ -16,6 +16,11 @@ export interface AccountFlows {
   /** The running net per currency, in currency order. */
   eachTotal(iban: string, visit: TotalVisitor): void;
   each(iban: string, fromDay: number, toDay: number, visit: FlowVisitor): void;
+  /**
+   * The account's packed figures when they are kept and not stale (null: kept, none), undefined
+   * when they must be read through `eachTotal` and `each`. Lets a caller loop over the values.
+   */
+  packed(iban: string): PackedAccount | null | undefined;
 }
 
 export function liveFlows(db: ReadableDb): AccountFlows {
@@ -38,6 +43,7 @@ export function liveFlows(db: ReadableDb): AccountFlows {
     each(iban, fromDay, toDay, visit) {
       for (const [day, currency, net] of read(iban, fromDay, toDay)) visit(day, currency, net);
     },
+    packed: () => undefined,
   };
 }
 
@@ -55,6 +61,9 @@ export function keptFlows(db: ReadableDb, kept: KeptRecentFlows): AccountFlows {
       account.totals.forEach((netCents, index) => {
         visit(account.currencies[index] ?? '', netCents);
       });
+    },
+    packed(iban) {
+      return kept.stale.has(iban) ? undefined : (kept.accounts.get(iban) ?? null);
     },
     each(iban, fromDay, toDay, visit) {
       if (fromDay < kept.cutoff) throw new RangeError(`Day ${fromDay} is before the kept flows.`);

@@ -2,9 +2,10 @@
  * The portfolio's figures per company: current balance, debt and credit (from the running totals),
  * the net flow over the 30 days ending at the last synced day, and whether any account ended a day
  * of the chosen range overdrawn. Balances inside the range are found backwards from the current
- * balance, so only the flows after the range's start are read. Those flows come from the packed
- * recent flows the writer keeps (one row per account) when they cover the range, else from the daily
+ * balance, so only the flows after the range's start are read. Totals and flows come from the
+ * packed figures the writer keeps (migration 0130) when they cover the range, else from the
  * aggregates one account at a time: the computation from scratch, which tests compare them with.
+ * Both paths do the same arithmetic in the same order, so their figures are identical.
  */
 import type { PortfolioRow } from '../../shared/portfolio';
 import type { ReadableDb } from '../db/connection';
@@ -34,29 +35,74 @@ interface Window {
   readonly toDay: number;
 }
 
+/** The factor per currency of a packed account's list, found once per distinct list. */
+type ListFactors = (currencies: readonly string[]) => readonly (number | null)[];
+
+function listFactors(conversion: Conversion): ListFactors {
+  const seen = new Map<readonly string[], readonly (number | null)[]>();
+  return (currencies) => {
+    let found = seen.get(currencies);
+    if (found === undefined) {
+      found = currencies.map((currency) => conversion.factor(currency));
+      seen.set(currencies, found);
+    }
+    return found;
+  };
+}
+
+/** Adds a converted flow to its day's net; days arrive in order. */
+function addDayNet(days: number[], nets: number[], day: number, value: number): void {
+  const last = days.length - 1;
+  if (last >= 0 && days[last] === day) nets[last] = (nets[last] ?? 0) + value;
+  else {
+    days.push(day);
+    nets.push(0 + value);
+  }
+}
+
 /** Current balance, net flow of the window, and lowest end-of-day balance in `fromDay..toDay`. */
 function accountFacts(
   flows: AccountFlows,
   conversionAt: (day: number) => Conversion,
+  single: ListFactors | null,
   iban: string,
+  current: number,
+  window: Window,
+): AccountFacts {
+  const { lastDay, fromDay } = window;
+  const first = Math.min(lastDay - netFlowDays + 1, fromDay);
+  // The converted net of each flow day, in day order (both sources hand days over in order).
+  const days: number[] = [];
+  const nets: number[] = [];
+  const packed = single === null ? undefined : flows.packed(iban);
+  if (packed === null) return factsOfDays(days, nets, current, window);
+  if (packed !== undefined && single !== null) {
+    // One rate for all days: a loop over the packed values, with the list's factors.
+    const factors = single(packed.currencies);
+    const values = packed.flows;
+    for (let at = 0; at < values.length; at += 3) {
+      const day = values[at] ?? 0;
+      if (day < first) continue;
+      if (day > lastDay) break;
+      const factor = factors[values[at + 1] ?? 0] ?? null;
+      if (factor !== null) addDayNet(days, nets, day, ((values[at + 2] ?? 0) / 100) * factor);
+    }
+    return factsOfDays(days, nets, current, window);
+  }
+  flows.each(iban, first, lastDay, (day, currency, netCents) => {
+    const factor = conversionAt(day).factor(currency);
+    if (factor !== null) addDayNet(days, nets, day, (netCents / 100) * factor);
+  });
+  return factsOfDays(days, nets, current, window);
+}
+
+function factsOfDays(
+  days: readonly number[],
+  nets: readonly number[],
   current: number,
   { lastDay, fromDay, toDay }: Window,
 ): AccountFacts {
   const windowStart = lastDay - netFlowDays + 1;
-  // The converted net of each flow day, in day order (both sources hand days over in order).
-  const days: number[] = [];
-  const nets: number[] = [];
-  flows.each(iban, Math.min(windowStart, fromDay), lastDay, (day, currency, netCents) => {
-    const factor = conversionAt(day).factor(currency);
-    if (factor === null) return;
-    const value = (netCents / 100) * factor;
-    const last = days.length - 1;
-    if (last >= 0 && days[last] === day) nets[last] = (nets[last] ?? 0) + value;
-    else {
-      days.push(day);
-      nets.push(0 + value);
-    }
-  });
   let netFlow = 0;
   days.forEach((day, index) => {
     if (day >= windowStart) netFlow += nets[index] ?? 0;
@@ -87,8 +133,21 @@ function currentBalances(
 ): Map<string, number> {
   const currents = new Map<string, number>();
   if (conversion.periods.length === 1) {
+    const single = listFactors(conversion);
     for (const iban of ibans) {
       let total: number | undefined;
+      const packed = flows.packed(iban);
+      if (packed === null) continue;
+      if (packed !== undefined) {
+        // Kept: the same sum over the packed totals, with the list's factors.
+        const factors = single(packed.currencies);
+        packed.totals.forEach((netCents, index) => {
+          const factor = factors[index] ?? null;
+          if (factor !== null) total = (total ?? 0) + (netCents / 100) * factor;
+        });
+        if (total !== undefined) currents.set(iban, total);
+        continue;
+      }
       flows.eachTotal(iban, (currency, netCents) => {
         const value = conversion.convertCents(netCents, currency);
         if (value !== null) total = (total ?? 0) + value;
@@ -158,6 +217,7 @@ export function computeRows(
       companies.flatMap((company) => company.ibans),
     );
     const conversionAt = conversionPerDay(conversion);
+    const single = conversion.periods.length === 1 ? listFactors(conversion) : null;
     const all: PortfolioRow[] = [];
     const balances = new Map<string, number>();
     const ibans = new Map<number, readonly string[]>();
@@ -168,7 +228,7 @@ export function computeRows(
         balances.set(iban, current);
         return lastDay === null
           ? { current, netFlow: 0, minInRange: current }
-          : accountFacts(flows, conversionAt, iban, current, { lastDay, fromDay, toDay });
+          : accountFacts(flows, conversionAt, single, iban, current, { lastDay, fromDay, toDay });
       });
       const summary = summarizeBalances(facts.map((f) => f.current));
       all.push({
