@@ -40,6 +40,7 @@ export function migrate(db: Database.Database): void {
     for (const migration of migrations) {
       if (migration.version <= current) continue;
       db.exec(migration.sql);
+      migration.fill?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   }).exclusive();

@@ -13,6 +13,7 @@ import {
 } from '../../shared/settings';
 import type { ReadableDb, WritableDb } from '../db/connection';
 import { reclassifyDuplicates } from '../db/mutations/duplicates';
+import { refreshRecentFlows } from '../db/mutations/recent-flows';
 import {
   reclassifyStrictIban,
   saveOpeningBalance,
@@ -131,6 +132,8 @@ export function updateSettings(db: WritableDb, update: SettingsUpdate): Settings
       if (update.strictIban !== before.strictIban)
         reclassified += reclassifyStrictIban(db, update.strictIban);
     }
+    // Reclassified records changed the aggregates: the portfolio's kept figures follow at once.
+    if (reclassified > 0) refreshRecentFlows(db);
   })();
   return { settings: readSettings(db), reclassified };
 }

@@ -12,6 +12,7 @@ import { syncedSpan } from './0090-synced-span';
 import { bulkLoad } from './0100-bulk-load';
 import { monthlyRollups } from './0110-monthly-rollups';
 import { qualityTallies } from './0120-quality-tallies';
+import { recentFlows } from './0130-recent-flows';
 import { sourceScope } from './0140-source-scope';
 
 export const migrations: readonly Migration[] = [
@@ -27,5 +28,6 @@ export const migrations: readonly Migration[] = [
   bulkLoad,
   monthlyRollups,
   qualityTallies,
+  recentFlows,
   sourceScope,
 ];

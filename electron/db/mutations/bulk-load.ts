@@ -14,6 +14,7 @@
 import { missingTimestampMs } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
 import { reclassifyDuplicates } from './duplicates';
+import { forgetRecentFlows, refreshRecentFlows } from './recent-flows';
 import { rebuildQualityTallies } from './quality-rebuild';
 import { rebuildAggregates } from './rebuild-aggregates';
 
@@ -90,7 +91,10 @@ export function finishBulkLoad(db: WritableDb): BulkLoadResult {
       const exclude =
         db.prepare("SELECT value FROM setting WHERE key = 'excludeDuplicates'").pluck().get() === 'true';
       const leftOut = exclude ? reclassifyDuplicates(db, true) : 0;
+      // The kept portfolio figures are packed once from the finished aggregates, not marked row by row.
+      forgetRecentFlows(db);
       rebuildAggregates(db);
+      refreshRecentFlows(db);
       const dropped = db
         .prepare("SELECT index_sql FROM bulk_load WHERE index_sql <> ''")
         .pluck()

@@ -4,6 +4,7 @@
  */
 import type { Dialect, PaymentStream } from '../../../shared/domain';
 import type { ReadableDb, WritableDb } from '../connection';
+import { refreshRecentFlows } from './recent-flows';
 
 export interface SourceRow {
   readonly sourceId: number;
@@ -57,12 +58,16 @@ export function finishRun(
   outcome: string,
   summary: unknown,
 ): void {
-  db.prepare('UPDATE sync_run SET finished_ms = ?, outcome = ?, summary = ? WHERE run_id = ?').run(
-    nowMs,
-    outcome,
-    JSON.stringify(summary),
-    runId,
-  );
+  db.transaction(() => {
+    // The run's changes are in: the portfolio's kept figures catch up with them (migration 0130).
+    refreshRecentFlows(db);
+    db.prepare('UPDATE sync_run SET finished_ms = ?, outcome = ?, summary = ? WHERE run_id = ?').run(
+      nowMs,
+      outcome,
+      JSON.stringify(summary),
+      runId,
+    );
+  })();
 }
 
 /** One party filter's saved keyset cursor (cdm-api with a scope), keyed `side:iban`. */

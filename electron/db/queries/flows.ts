@@ -70,6 +70,22 @@ export function dailyFlows(db: ReadableDb, iban: string, fromDay: number, toDay:
     .all(iban, fromDay, toDay) as DailyFlowRow[];
 }
 
+/**
+ * A reader of one account's daily net cents per currency over a day range, by day and currency,
+ * prepared once for a pass over many accounts.
+ */
+export function dailyNetReader(
+  db: ReadableDb,
+): (iban: string, fromDay: number, toDay: number) => [number, string, number][] {
+  const statement = db
+    .prepare(
+      `SELECT day, currency, in_cents - out_cents FROM daily_flow
+       WHERE iban = ? AND day BETWEEN ? AND ? ORDER BY day, currency`,
+    )
+    .raw();
+  return (iban, fromDay, toDay) => statement.all(iban, fromDay, toDay) as [number, string, number][];
+}
+
 export interface CountryFlowRow {
   readonly country: string;
   readonly currency: string;

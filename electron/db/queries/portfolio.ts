@@ -1,15 +1,14 @@
 /** Reads for the portfolio: the running totals of every company account in one pass. */
 import type { ReadableDb } from '../connection';
 
-export interface AccountTotalRow {
-  readonly iban: string;
-  readonly currency: string;
-  readonly netCents: number;
-}
+/** Account, currency and net cents; plain arrays, as a portfolio reads one per account and currency. */
+export type AccountTotalRow = readonly [iban: string, currency: string, netCents: number];
 
+/** Every account's running net per currency, by account and currency. */
 export function allAccountTotals(db: ReadableDb): AccountTotalRow[] {
   return db
-    .prepare('SELECT iban, currency, in_cents - out_cents AS netCents FROM account_total')
+    .prepare('SELECT iban, currency, in_cents - out_cents FROM account_total ORDER BY iban, currency')
+    .raw()
     .all() as AccountTotalRow[];
 }
 
@@ -30,8 +29,9 @@ export function databaseVersion(db: ReadableDb): string {
 export function allAccountNetsBetween(db: ReadableDb, fromDay: number, toDay: number): AccountTotalRow[] {
   return db
     .prepare(
-      `SELECT iban, currency, SUM(in_cents - out_cents) AS netCents FROM daily_flow
+      `SELECT iban, currency, SUM(in_cents - out_cents) FROM daily_flow
        WHERE day BETWEEN ? AND ? GROUP BY iban, currency`,
     )
+    .raw()
     .all(fromDay, toDay) as AccountTotalRow[];
 }
