@@ -17,8 +17,9 @@ const lastDay = 19_000;
 /** A database at the schema before 0130 with one transaction on `day` (only its time matters here). */
 function databaseBefore0130(): WritableDb {
   const db = new Database(':memory:');
-  for (const migration of migrations.filter((m) => m.version < 130)) db.exec(migration.sql);
-  db.pragma('user_version = 110');
+  const before = migrations.filter((m) => m.version < 130);
+  for (const migration of before) db.exec(migration.sql);
+  db.pragma(`user_version = ${String(before.at(-1)?.version ?? 0)}`);
   return db as WritableDb;
 }
 
