@@ -1,5 +1,6 @@
 /** zod schemas of the sync and source methods' arguments. */
 import { z } from 'zod';
+import { companyId } from './schemas';
 
 const httpUrl = z
   .string()
@@ -16,7 +17,8 @@ const httpUrl = z
     { message: 'must be an http(s) URL' },
   );
 
-const companyIdInScope = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+// The bank numbers its companies from 0 (the simulator does too), so 0 is a company like any other.
+const companyIdInScope = companyId;
 
 /**
  * The companies a source is limited to (an analyst's portfolio): only their transactions are fetched

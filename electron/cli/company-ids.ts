@@ -1,7 +1,7 @@
 /**
  * Company ids for a sync scope, as the CLI takes them: `--companies 12,17,105` or a file with one id
  * per line or comma-separated (`--companies-file`), blank lines and `#` comments allowed. Each id is a
- * whole number of at least 1 written in digits; repeats count once; 1 to 5000 ids, as the contract's
+ * whole number (0 or more) written in digits; repeats count once; 1 to 5000 ids, as the contract's
  * scope allows.
  */
 import { readFileSync } from 'node:fs';
@@ -16,11 +16,11 @@ export function parseCompanyIds(text: string, what: string): number[] {
     for (const part of content.split(/[,\s]+/)) {
       if (part === '') continue;
       const id = /^\d{1,15}$/.test(part) ? Number(part) : Number.NaN;
-      if (!Number.isSafeInteger(id) || id < 1) {
+      if (!Number.isSafeInteger(id)) {
         const where = text.includes('\n') ? ` on line ${index + 1}` : '';
         throw new AppFailure(
           'invalid-argument',
-          `${what} must list company ids (whole numbers of at least 1)${where}, not '${part}'`,
+          `${what} must list company ids (whole numbers, 0 or more)${where}, not '${part}'`,
         );
       }
       ids.add(id);

