@@ -80,7 +80,9 @@ export const sourceRemoveArgument = z.object({ sourceId }).strict();
 /**
  * Deletes the stored transactions of companies no longer in a source's scope: every record that
  * touches none of the companies still in scope. A record between a removed and a kept company stays.
+ * Without `companyIds`, every stored record that touches no company of any scope goes: what is left
+ * after narrowing the whole bank to a portfolio.
  */
 export const sourceScopeDropArgument = z
-  .object({ sourceId, companyIds: z.array(companyIdInScope).min(1).max(5000) })
+  .object({ sourceId, companyIds: z.array(companyIdInScope).min(1).max(5000).optional() })
   .strict();

@@ -76,7 +76,7 @@ export interface SyncService {
   /** Forgets a source (not while it is being synced) and answers the sources left. */
   remove(sourceId: number): SourceInfo[];
   /** Deletes the data of companies taken out of the source's scope (not while it is being synced). */
-  dropScope(sourceId: number, companyIds: readonly number[]): ScopeDropResult;
+  dropScope(sourceId: number, companyIds: readonly number[] | undefined): ScopeDropResult;
   start(sourceId?: number): SourceInfo;
   cancel(): void;
   startDemo(): Promise<SourceInfo>;

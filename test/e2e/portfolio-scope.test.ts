@@ -144,6 +144,26 @@ describe('a source limited to a portfolio, in Chromium', () => {
     }
     await editor().getByRole('button', { name: 'Save portfolio' }).click();
     await expect.poll(() => row().getByText('Portfolio: 2 companies').count(), patient).toBe(1);
+    // Narrowed from the whole bank: everything outside the portfolio may go.
+    const offer = row().getByRole('alertdialog', { name: 'Drop the data of removed companies?' });
+    await offer.getByText('Drop the stored data of every company outside the portfolio?').waitFor();
+    const before = await call(
+      dispatch(services, 'qualityReport', { currency: 'EUR', samples: 0, companies: 0 }),
+    );
+    await offer.getByRole('button', { name: 'Drop their data' }).click();
+    const done = row().getByRole('status').filter({ hasText: 'Dropped' });
+    await done.waitFor();
+    const dropped = /Dropped ([\d,]+) stored transactions? outside the portfolio\./.exec(
+      (await done.textContent()) ?? '',
+    );
+    const after = await call(
+      dispatch(services, 'qualityReport', { currency: 'EUR', samples: 0, companies: 0 }),
+    );
+    expect(Number(dropped?.[1]?.replace(/,/g, ''))).toBe(
+      before.totals.transactions - after.totals.transactions,
+    );
+    expect(after.totals.transactions).toBeGreaterThan(0);
+    await done.getByRole('button', { name: 'Close' }).click();
     // The keyboard goes on from the button that opened the editor.
     await expect.poll(() => page.evaluate('document.activeElement?.textContent'), patient).toBe('Portfolio');
     await expect

@@ -5,16 +5,20 @@
  * that trade with each other. Adding a company later ends as if it had been there from the start,
  * and dropping one leaves the database a sync without it would have written.
  */
+import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadableDatabase, openWritableDatabase, type ReadableDb } from '../../electron/db/connection';
 import { replaceSourceScope } from '../../electron/db/mutations/scope';
 import { databaseChecksum } from '../../electron/db/queries/checksum';
+import { keptQualityFigures } from '../../electron/db/queries/quality';
+import { recomputeQualityFigures } from '../../electron/db/queries/quality-recompute';
 import { listSources } from '../../electron/db/queries/sources';
 import { startSimulatorServer, type Dialect } from '../../electron/simulator/serve/server';
 import { runSyncJob } from '../../electron/sync/job';
 import { dropOutOfScope } from '../../electron/services/scope-drop';
 import type { SyncSummary } from '../../shared/sync';
 import { recordsTouching, scopeTransferKinds, seededPortfolio } from '../helpers/scope-portfolio';
+import { expectKeptEqualsScratch } from '../helpers/portfolio-kept';
 import { fastTuning, simFixture, type SimFixture } from '../helpers/sim-fixture';
 import { compareWithTruth } from '../helpers/truth-compare';
 
@@ -137,5 +141,42 @@ describe.each<Dialect>(['cdm-api', 'exposer'])('a scoped sync over the %s dialec
     read(later, (db) => {
       expect(compareWithTruth(db, truthOf(without)).slice(0, 20)).toEqual([]);
     });
+  });
+});
+
+describe('narrowing a whole-bank database to a portfolio', () => {
+  /** Every aggregate row, in key order: equal when two databases hold the same valid records. */
+  const aggregates = (db: ReadableDb) =>
+    ['account_total', 'daily_flow', 'monthly_flow', 'daily_country_flow'].map((table) =>
+      db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4`).raw().all(),
+    );
+
+  it('drops everything outside it and leaves what a scoped sync would have stored', async () => {
+    const scopedPath = fixture.dbPath('narrowed-reference');
+    expect((await sync('cdm-api', scopedPath, scope)).error).toBeNull();
+    const narrowed = fixture.dbPath('narrowed');
+    copyFileSync(fullPath, narrowed);
+    const expected = read(fullPath, (db) => recordsTouching(db, scope));
+    const total = read(fullPath, (db) => db.prepare('SELECT count(*) FROM txn').pluck().get() as number);
+    const db = openWritableDatabase(narrowed);
+    try {
+      const [source] = listSources(db);
+      if (source === undefined) throw new Error('the sync stored no source');
+      replaceSourceScope(db, source.sourceId, scope);
+      // Without a list: every record that touches no company of the portfolio.
+      expect(dropOutOfScope(db, source.sourceId, undefined).transactions).toBe(total - expected.length);
+    } finally {
+      db.close();
+    }
+    read(narrowed, (db) => {
+      expect(db.prepare('SELECT count(*) FROM txn').pluck().get()).toBe(expected.length);
+      expect(recordsTouching(db, scope)).toEqual(expected);
+      expect(compareWithTruth(db, truthOf(scope)).slice(0, 20)).toEqual([]);
+      // The kept figures followed the deletes and the rebuilt aggregates.
+      expect(keptQualityFigures(db)).toEqual(recomputeQualityFigures(db));
+      // Out-of-scope accounts keep only what their trades with the portfolio add up to.
+      expect(aggregates(db)).toEqual(read(scopedPath, aggregates));
+    });
+    expectKeptEqualsScratch(narrowed, 'narrowed to the portfolio');
   });
 });

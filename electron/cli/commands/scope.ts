@@ -2,7 +2,7 @@
  * `cashflow scope`: shows or changes the companies a stored source is limited to (its scope). The
  * next `cashflow sync` of that source fetches only their transactions; companies added get their whole
  * history then. `--drop` deletes the data of the companies this call took out, except records shared
- * with a company still in scope.
+ * with a company still in scope; after narrowing the whole bank, of every company outside the scope.
  */
 import type { Command } from 'commander';
 import type { WritableDb } from '../../db/connection';
@@ -111,13 +111,14 @@ export function registerScopeCommand(program: Command): void {
     .option('--remove <ids>', 'take these companies out of the scope')
     .option(
       '--drop',
-      'delete the stored data of the companies this call takes out (records shared with a kept company stay)',
+      'delete the stored data of the companies this call takes out (records shared with a kept company stay); narrowing the whole bank, of every company outside the new scope',
     )
     .option('--json', 'print the sources and their scopes as JSON')
     .action((options: ScopeCommandOptions) => {
       const db = openWritableDatabase(options.db);
       try {
-        let dropped: { companies: number[]; transactions: number } | null = null;
+        // `outside`: the whole bank was narrowed, so everything outside the new scope went.
+        let dropped: { companies: number[] | 'outside'; transactions: number } | null = null;
         const hasChange =
           options.companies !== undefined ||
           options.companiesFile !== undefined ||
@@ -131,10 +132,13 @@ export function registerScopeCommand(program: Command): void {
           );
         if (hasChange) {
           const source = pickSource(db, options.source);
-          const change = changedScope(allSourceScopes(db).get(source.sourceId) ?? null, options);
+          const before = allSourceScopes(db).get(source.sourceId) ?? null;
+          const change = changedScope(before, options);
           if (change !== null) {
             replaceSourceScope(db, source.sourceId, change.scope);
-            if (options.drop === true && change.removed.length > 0)
+            if (options.drop === true && before === null && change.scope !== null)
+              dropped = { companies: 'outside', ...dropOutOfScope(db, source.sourceId, undefined) };
+            else if (options.drop === true && change.removed.length > 0)
               dropped = { companies: change.removed, ...dropOutOfScope(db, source.sourceId, change.removed) };
           }
         }
@@ -157,7 +161,9 @@ export function registerScopeCommand(program: Command): void {
           process.stdout.write(`${describe(source, scopes.get(source.sourceId))}\n`);
         if (dropped !== null)
           process.stdout.write(
-            `dropped ${dropped.transactions} transactions of companies ${dropped.companies.join(', ')}\n`,
+            dropped.companies === 'outside'
+              ? `dropped ${dropped.transactions} transactions outside the scope\n`
+              : `dropped ${dropped.transactions} transactions of companies ${dropped.companies.join(', ')}\n`,
           );
       } finally {
         db.close();

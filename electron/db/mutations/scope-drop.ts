@@ -6,6 +6,8 @@
  */
 import type { WritableDb } from '../connection';
 import { FlowDeltas, storedContribution, type StoredFlowRow } from './flow-deltas';
+import { rebuildAggregates } from './rebuild-aggregates';
+import { forgetRecentFlows, refreshRecentFlows } from './recent-flows';
 
 /**
  * Deletes the records of `dropped` companies that touch no `kept` company and answers how many;
@@ -55,6 +57,38 @@ export function dropCompanyData(
          SELECT iban FROM account WHERE company_id IN (SELECT company_id FROM temp.scope_dropped))`,
     ).run(sourceId);
     db.exec('DELETE FROM temp.scope_dropped; DELETE FROM temp.scope_kept');
+    return deleted;
+  })();
+}
+
+/**
+ * Deletes every stored record that touches no `kept` company, for a database narrowed from the whole
+ * bank to a portfolio, and answers how many. Most records usually go, so the aggregates are rebuilt
+ * from what stays (as at the end of a bulk load) instead of withdrawn record by record; the kept
+ * quality figures follow the deletes through their triggers. Runs in one transaction.
+ */
+export function dropOutsideScope(db: WritableDb, kept: ReadonlySet<number>): number {
+  return db.transaction(() => {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS scope_kept (company_id INTEGER PRIMARY KEY)');
+    db.exec('DELETE FROM temp.scope_kept');
+    const addKept = db.prepare('INSERT OR IGNORE INTO temp.scope_kept (company_id) VALUES (?)');
+    for (const id of kept) addKept.run(id);
+    const deleted = db
+      .prepare(
+        `DELETE FROM txn
+         WHERE (payer_company IS NULL OR payer_company NOT IN (SELECT company_id FROM temp.scope_kept))
+           AND (beneficiary_company IS NULL OR beneficiary_company NOT IN (SELECT company_id FROM temp.scope_kept))`,
+      )
+      .run().changes;
+    db.exec(`
+      DELETE FROM batch_group WHERE NOT EXISTS (
+        SELECT 1 FROM txn t WHERE t.ts_ms = batch_group.ts_ms AND t.source = batch_group.source
+          AND t.ext_id = batch_group.ext_id AND t.payer = batch_group.payer
+          AND t.beneficiary = batch_group.beneficiary)`);
+    forgetRecentFlows(db);
+    rebuildAggregates(db);
+    refreshRecentFlows(db);
+    db.exec('DELETE FROM temp.scope_kept');
     return deleted;
   })();
 }

@@ -1,27 +1,30 @@
 /**
- * After companies left a source's portfolio: their stored transactions stay (and no longer sync)
- * unless the analyst drops them here. Says how many transactions the drop deleted.
+ * After companies left a source's portfolio (or the whole bank was narrowed to one): their stored
+ * transactions stay (and no longer sync) unless the analyst drops them here. Says how many
+ * transactions the drop deleted.
  */
 import { formatCount } from '../../../shared/format';
 import { appErrorOf } from '../data/contract-call';
 import { useScopeDrop } from '../data/scope';
-import { dropQuestion } from '../search/portfolio-scope';
+import { dropQuestion, type ScopeRemoval } from '../search/portfolio-scope';
 
 interface ScopeDropOfferProps {
   readonly sourceId: number;
-  readonly companyIds: readonly number[];
+  readonly removal: ScopeRemoval;
   readonly onClose: () => void;
 }
 
-export function ScopeDropOffer({ sourceId, companyIds, onClose }: ScopeDropOfferProps) {
+export function ScopeDropOffer({ sourceId, removal, onClose }: ScopeDropOfferProps) {
   const drop = useScopeDrop();
-  const count = companyIds.length;
+  const whose =
+    removal === 'outside'
+      ? 'outside the portfolio'
+      : `of ${removal.length} ${removal.length === 1 ? 'company' : 'companies'}`;
   if (drop.isSuccess)
     return (
       <p className="note" role="status">
         Dropped {formatCount(drop.data.transactions)} stored{' '}
-        {drop.data.transactions === 1 ? 'transaction' : 'transactions'} of {count}{' '}
-        {count === 1 ? 'company' : 'companies'}.{' '}
+        {drop.data.transactions === 1 ? 'transaction' : 'transactions'} {whose}.{' '}
         <button type="button" className="link-button" onClick={onClose}>
           Close
         </button>
@@ -29,13 +32,13 @@ export function ScopeDropOffer({ sourceId, companyIds, onClose }: ScopeDropOffer
     );
   return (
     <div className="confirm" role="alertdialog" aria-label="Drop the data of removed companies?">
-      <p>{dropQuestion(count)} Kept, it stays stored but no longer syncs.</p>
+      <p>{dropQuestion(removal)} Kept, it stays stored but no longer syncs.</p>
       <button
         type="button"
         className="button button--danger"
         disabled={drop.isPending}
         onClick={() => {
-          drop.mutate({ sourceId, companyIds: [...companyIds] });
+          drop.mutate(removal === 'outside' ? { sourceId } : { sourceId, companyIds: [...removal] });
         }}
       >
         Drop their data

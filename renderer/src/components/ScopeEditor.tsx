@@ -7,13 +7,19 @@ import { useState } from 'react';
 import type { SourceInfo } from '../../../shared/sync';
 import { appErrorOf } from '../data/contract-call';
 import { useScopeSave, type ScopeSaved } from '../data/scope';
-import { draftOf, removedCompanies, sameScope, scopeOfDraft } from '../search/portfolio-scope';
+import {
+  draftOf,
+  removedCompanies,
+  sameScope,
+  scopeOfDraft,
+  type ScopeRemoval,
+} from '../search/portfolio-scope';
 import { ScopeFields } from './ScopeFields';
 
 interface ScopeEditorProps {
   readonly source: SourceInfo;
   readonly label: string;
-  readonly onSaved: (saved: ScopeSaved, removed: readonly number[]) => void;
+  readonly onSaved: (saved: ScopeSaved, removed: ScopeRemoval) => void;
   readonly onCancel: () => void;
 }
 

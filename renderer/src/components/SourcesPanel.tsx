@@ -9,7 +9,7 @@ import { useSyncStatus } from '../data/app-state';
 import { appErrorOf } from '../data/contract-call';
 import { loadOf, useContractQuery } from '../data/hooks';
 import { useSourceRemove, useSyncCancel, useSyncNow } from '../data/sync-actions';
-import { scopeText } from '../search/portfolio-scope';
+import { removesSomething, scopeText, type ScopeRemoval } from '../search/portfolio-scope';
 import { sourceName } from '../text/source-name';
 import { runText, syncText } from '../text/sync-text';
 import { LoadNote, Panel } from './Panel';
@@ -35,8 +35,8 @@ function Schedule({ status }: { readonly status: SyncStatus }) {
 
 function SourceRow({ source, status }: { readonly source: SourceInfo; readonly status: SyncStatus }) {
   const [editing, setEditing] = useState<'source' | 'scope' | null>(null);
-  // Companies the last portfolio save removed, while the drop of their data is offered.
-  const [removed, setRemoved] = useState<readonly number[]>([]);
+  // What the last portfolio save removed, while the drop of its data is offered.
+  const [removed, setRemoved] = useState<ScopeRemoval>([]);
   const [scopeNote, setScopeNote] = useState<string | null>(null);
   // The focus goes back to "Portfolio" when its editor closes (the drop offer takes it otherwise).
   const portfolioButton = useRef<HTMLButtonElement>(null);
@@ -135,7 +135,7 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
           source={source}
           label={`Portfolio of ${name}`}
           onSaved={(saved, gone) => {
-            if (gone.length === 0) closeScopeEditor();
+            if (!removesSomething(gone)) closeScopeEditor();
             else setEditing(null);
             setRemoved(gone);
             setScopeNote(
@@ -150,12 +150,13 @@ function SourceRow({ source, status }: { readonly source: SourceInfo; readonly s
           {scopeNote}
         </p>
       )}
-      {removed.length > 0 && (
+      {removesSomething(removed) && (
         <ScopeDropOffer
           sourceId={source.sourceId}
-          companyIds={removed}
+          removal={removed}
           onClose={() => {
             setRemoved([]);
+            requestAnimationFrame(() => portfolioButton.current?.focus());
           }}
         />
       )}

@@ -48,12 +48,15 @@ export function sameScope(a: Scope, b: Scope): boolean {
 }
 
 /**
- * The companies a change of scope took out of a chosen list: their stored data is what the analyst
- * may drop. Widening to the whole bank removes nothing, and narrowing the whole bank to a list has
- * no list of removed companies to offer (their data stays until the analyst removes them by name).
+ * What a change of scope took out, whose stored data the analyst may drop: the companies taken out
+ * of a chosen list, or `'outside'` when the whole bank was narrowed to a list (every company outside
+ * it, too many to name). Widening to the whole bank removes nothing.
  */
-export function removedCompanies(before: Scope, after: Scope): readonly number[] {
-  if (before === null || after === null) return [];
+export type ScopeRemoval = readonly number[] | 'outside';
+
+export function removedCompanies(before: Scope, after: Scope): ScopeRemoval {
+  if (after === null) return [];
+  if (before === null) return 'outside';
   const kept = new Set(after.companyIds);
   return before.companyIds.filter((id) => !kept.has(id));
 }
@@ -83,8 +86,14 @@ export function scopeText(scope: Scope): string {
   return `${count} ${count === 1 ? 'company' : 'companies'}`;
 }
 
-export function dropQuestion(companies: number): string {
-  return `Drop the stored data of ${companies} ${companies === 1 ? 'company' : 'companies'}?`;
+export function removesSomething(removal: ScopeRemoval): boolean {
+  return removal === 'outside' || removal.length > 0;
+}
+
+export function dropQuestion(removal: ScopeRemoval): string {
+  if (removal === 'outside') return 'Drop the stored data of every company outside the portfolio?';
+  const count = removal.length;
+  return `Drop the stored data of ${count} ${count === 1 ? 'company' : 'companies'}?`;
 }
 
 /** Sources whose chosen list does not hold the company: where "Add to portfolio" can add it. */

@@ -103,6 +103,13 @@ describe('cashflow scope', () => {
       const whole = await runCli('scope', '--db', dbPath, '--source', '1', '--all-companies');
       expect(whole.stdout).toBe('source 1 http://127.0.0.1:8080 (cdm-api): the whole bank\n');
 
+      // Narrowing the whole bank with --drop drops everything outside the new scope (nothing stored here).
+      const narrowed = await runCli('scope', '--db', dbPath, '--companies', '0,9', '--drop');
+      expect(narrowed).toMatchObject({ code: 0, stderr: '' });
+      expect(narrowed.stdout).toBe(
+        'source 1 http://127.0.0.1:8080 (cdm-api): 2 companies: 0, 9\ndropped 0 transactions outside the scope\n',
+      );
+
       const refused = await runCli('scope', '--db', dbPath, '--source', '7', '--companies', '1');
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(/no stored source is 7 .*\[not-found\]/);

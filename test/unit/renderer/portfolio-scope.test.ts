@@ -3,6 +3,7 @@ import {
   draftOf,
   dropQuestion,
   removedCompanies,
+  removesSomething,
   sameScope,
   scopeGained,
   scopeOfDraft,
@@ -45,9 +46,11 @@ describe('what a change of scope removed', () => {
     expect(removedCompanies({ companyIds: [1, 2, 3] }, { companyIds: [2, 4] })).toEqual([1, 3]);
   });
 
-  it('removes nothing when widening to the whole bank or narrowing from it', () => {
+  it('removes nothing when widening to the whole bank, and everything outside when narrowing from it', () => {
     expect(removedCompanies({ companyIds: [1, 2] }, null)).toEqual([]);
-    expect(removedCompanies(null, { companyIds: [1] })).toEqual([]);
+    expect(removesSomething(removedCompanies({ companyIds: [1, 2] }, null))).toBe(false);
+    expect(removedCompanies(null, { companyIds: [1] })).toBe('outside');
+    expect(removesSomething('outside')).toBe(true);
   });
 });
 
@@ -66,8 +69,9 @@ describe('the scope in words', () => {
     expect(scopeText(null)).toBe('Whole bank');
     expect(scopeText({ companyIds: [5] })).toBe('1 company');
     expect(scopeText({ companyIds: [5, 6] })).toBe('2 companies');
-    expect(dropQuestion(1)).toBe('Drop the stored data of 1 company?');
-    expect(dropQuestion(3)).toBe('Drop the stored data of 3 companies?');
+    expect(dropQuestion([7])).toBe('Drop the stored data of 1 company?');
+    expect(dropQuestion([7, 8, 9])).toBe('Drop the stored data of 3 companies?');
+    expect(dropQuestion('outside')).toBe('Drop the stored data of every company outside the portfolio?');
   });
 });
 
