@@ -10,27 +10,17 @@
  * sync is measured against: the same party filters fetched and parsed through the same adapter with
  * the same number of connections, nothing stored.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SyncSummary } from '../../shared/sync';
 import { openDataset } from '../../electron/simulator/dataset';
 import { createPrng } from '../../electron/simulator/prng';
 import { settings, type Setting } from '../../electron/simulator/model';
 import { startSimulatorServer } from '../../electron/simulator/serve/server';
-import { syncWorkerHeapMb } from '../../electron/sync/start-sync-worker';
 import { partyFilters } from '../../electron/sync/party-pass';
 import { createSource } from '../../electron/sources/create-source';
 import type { PartyFilter } from '../../electron/sources/source';
-
-interface ChildResult {
-  readonly summary: SyncSummary;
-  readonly seconds: number;
-  readonly cpuSeconds: number;
-  readonly peakRssMb: number;
-}
+import { requireBuiltWorker, syncInChild } from './sync-child';
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
@@ -42,54 +32,6 @@ function positive(args: readonly string[], name: string, fallback: number): numb
   const value = text === undefined ? fallback : Number(text);
   if (!Number.isSafeInteger(value) || value < 1) throw new Error(`${name} wants a positive integer`);
   return value;
-}
-
-/** Plain Node running the shipped worker bundle with the app's heap limit and the scope. */
-const childScript = `
-const { Worker } = require('node:worker_threads');
-const [url, dbPath, workerPath, heapMb, scopeJson, tuningJson] = process.argv.slice(1);
-const started = performance.now();
-const cpuBefore = process.cpuUsage();
-const workerData = { dbPath, url, dialect: 'cdm-api', scope: JSON.parse(scopeJson), tuning: JSON.parse(tuningJson) };
-const worker = new Worker(workerPath, { workerData, resourceLimits: { maxOldGenerationSizeMb: Number(heapMb) } });
-worker.on('message', (message) => {
-  if (message.type !== 'done') return;
-  const cpu = process.cpuUsage(cpuBefore);
-  process.stdout.write(JSON.stringify({
-    summary: message.summary,
-    seconds: (performance.now() - started) / 1000,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-  }) + '\\n');
-});
-`;
-
-const workerBundle = join(import.meta.dirname, '../../out/main/sync-worker.js');
-
-async function syncInChild(
-  url: string,
-  dbPath: string,
-  scope: readonly number[],
-  tuning: { readonly partyConnections: number; readonly commitRecords?: number },
-): Promise<ChildResult> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [
-      '-e',
-      childScript,
-      url,
-      dbPath,
-      workerBundle,
-      String(syncWorkerHeapMb),
-      JSON.stringify(scope),
-      JSON.stringify(tuning),
-    ],
-    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-  );
-  const text = stdout.trim();
-  const result = JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as ChildResult;
-  if (result.summary.error !== null) throw new Error(`sync failed: ${result.summary.error.message}`);
-  return result;
 }
 
 /** Every party filter of the portfolio read to its end, `connections` at once, nothing stored. */
@@ -133,8 +75,7 @@ function fileMb(path: string): number {
 }
 
 export async function main(args: readonly string[]): Promise<void> {
-  if (!existsSync(workerBundle))
-    throw new Error('Build first: npm run build (the benchmark runs the shipped worker bundle).');
+  requireBuiltWorker();
   const setting = (option(args, '--setting') ?? 'medium') as Setting;
   if (!settings.includes(setting))
     throw new Error(`unknown setting '${setting}' (use ${settings.join(', ')})`);
@@ -166,8 +107,8 @@ export async function main(args: readonly string[]): Promise<void> {
     const scope = [...chosen.keys()].sort((a, b) => a - b);
     const filters = partyFilters([...chosen.values()].flat());
     const dbPath = keep ?? join(dir, 'scoped.sqlite');
-    const first = await syncInChild(server.url, dbPath, scope, tuning);
-    const refresh = await syncInChild(server.url, dbPath, scope, tuning);
+    const first = await syncInChild({ dbPath, url: server.url, dialect: 'cdm-api', scope, tuning });
+    const refresh = await syncInChild({ dbPath, url: server.url, dialect: 'cdm-api', scope, tuning });
     const ceiling = await fetchCeiling(server.url, filters, connections);
     const mb = fileMb(dbPath);
     const lines = [

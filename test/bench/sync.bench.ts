@@ -7,71 +7,19 @@
  * insert of those records (one transaction per page, WAL, no indexes). `--keep FILE` keeps the synced
  * database.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { SyncSummary } from '../../shared/sync';
 import { openDataset } from '../../electron/simulator/dataset';
-import { syncWorkerHeapMb } from '../../electron/sync/start-sync-worker';
 import { settings, type Setting } from '../../electron/simulator/model';
 import { startSimulatorServer, type Dialect } from '../../electron/simulator/serve/server';
 import { createSource } from '../../electron/sources/create-source';
-
-interface ChildResult {
-  readonly summary: SyncSummary;
-  readonly seconds: number;
-  readonly cpuSeconds: number;
-  readonly peakRssMb: number;
-}
+import { requireBuiltWorker, syncInChild } from './sync-child';
 
 function option(args: readonly string[], name: string): string | undefined {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
-}
-
-/**
- * The child: plain Node running the shipped worker bundle (out/main/sync-worker.js, from
- * `npm run build`) with the app's worker heap limit, so neither tsx nor this script's imports
- * count in its memory.
- */
-const childScript = `
-const { Worker } = require('node:worker_threads');
-const [url, dbPath, workerPath, heapMb] = process.argv.slice(1);
-const started = performance.now();
-const cpuBefore = process.cpuUsage();
-const worker = new Worker(workerPath, { workerData: { dbPath, url, dialect: 'auto' }, resourceLimits: { maxOldGenerationSizeMb: Number(heapMb) } });
-worker.on('message', (message) => {
-  if (message.type !== 'done') return;
-  const cpu = process.cpuUsage(cpuBefore);
-  process.stdout.write(JSON.stringify({
-    summary: message.summary,
-    seconds: (performance.now() - started) / 1000,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-  }) + '\\n');
-});
-`;
-
-const workerBundle = join(import.meta.dirname, '../../out/main/sync-worker.js');
-
-/** Asynchronous, so that this process keeps serving the simulator while the child syncs. */
-async function syncInChild(url: string, dbPath: string): Promise<ChildResult> {
-  const { stdout: output } = await promisify(execFile)(
-    process.execPath,
-    ['-e', childScript, url, dbPath, workerBundle, String(syncWorkerHeapMb)],
-    {
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    },
-  );
-  const text = output.trim();
-  // The child's last line is its measurement.
-  const result = JSON.parse(text.slice(text.lastIndexOf('\n') + 1)) as ChildResult;
-  if (result.summary.error !== null) throw new Error(`sync failed: ${result.summary.error.message}`);
-  return result;
 }
 
 /** Fetch + parse every page through the adapter, and insert the same records into a plain table. */
@@ -140,8 +88,7 @@ function fileMb(path: string): number {
 }
 
 export async function main(args: readonly string[]): Promise<void> {
-  if (!existsSync(workerBundle))
-    throw new Error('Build first: npm run build (the benchmark runs the shipped worker bundle).');
+  requireBuiltWorker();
   const setting = (option(args, '--setting') ?? 'medium') as Setting;
   if (!settings.includes(setting))
     throw new Error(`unknown setting '${setting}' (use ${settings.join(', ')})`);
@@ -154,8 +101,8 @@ export async function main(args: readonly string[]): Promise<void> {
     const keep = option(args, '--keep');
     if (keep !== undefined && existsSync(keep)) throw new Error(`${keep} exists; --keep wants a new file`);
     const dbPath = keep ?? join(dir, 'sync.sqlite');
-    const full = await syncInChild(server.url, dbPath);
-    const refresh = await syncInChild(server.url, dbPath);
+    const full = await syncInChild({ dbPath, url: server.url, dialect: 'auto' });
+    const refresh = await syncInChild({ dbPath, url: server.url, dialect: 'auto' });
     const ceiling = await ceilings(server.url, dir);
     const rate = full.summary.records / full.seconds;
     const fetchRate = ceiling.records / ceiling.fetchSeconds;
