@@ -4,9 +4,10 @@
  * and clears the text, so the next client can be typed at once; hits already chosen say so. A typed
  * id that the list does not have yet (a new source before its first sync) can be chosen as it is.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { formatIban, shownIban, useCompanySearch } from '../search/company-search';
 import { typedCompanyId } from '../search/portfolio-scope';
+import { useCombobox } from '../search/use-combobox';
 import { useFilterStore } from '../store/filter-store';
 
 const hitLimit = 8;
@@ -24,10 +25,8 @@ interface CompanyPickerProps {
 
 export function CompanyPicker({ chosen, onPick }: CompanyPickerProps) {
   const currency = useFilterStore((state) => state.filter.currency);
-  const [text, setText] = useState('');
-  const [active, setActive] = useState(0);
-  const [open, setOpen] = useState(false);
-  const listId = useId();
+  const { text, setText, open, listId, setActive, clear, moveHighlight, inputProps, ...combobox } =
+    useCombobox();
   const { hits } = useCompanySearch(text, currency, hitLimit);
   const list = hits.status === 'ready' ? hits.value : [];
   const typedId = typedCompanyId(text);
@@ -37,20 +36,15 @@ export function CompanyPicker({ chosen, onPick }: CompanyPickerProps) {
     ...list.map((hit) => ({ companyId: hit.companyId, name: hit.name })),
     ...(offerTyped ? [{ companyId: typedId, name: null }] : []),
   ];
-  const shownActive = active < choices.length ? active : 0;
+  const shownActive = combobox.shownActive(choices.length);
   const pick = (choice: PickedCompany | undefined) => {
     if (choice === undefined || chosen.includes(choice.companyId)) return;
     onPick(choice);
-    setText('');
-    setActive(0);
+    clear();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      if (choices.length > 0)
-        setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : choices.length - 1)) % choices.length);
-    } else if (event.key === 'Enter') {
+    if (moveHighlight(event, choices.length)) return;
+    if (event.key === 'Enter') {
       // Enter adds the highlighted company; it never submits the form around the picker.
       event.preventDefault();
       pick(choices[shownActive]);
@@ -79,28 +73,9 @@ export function CompanyPicker({ chosen, onPick }: CompanyPickerProps) {
     <div className="company-picker">
       <input
         className="input"
-        type="search"
-        role="combobox"
         placeholder="Add a company by name, id or IBAN"
         aria-label="Add a company to the portfolio"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={
-          showList && choices[shownActive] !== undefined ? `${listId}-${shownActive}` : undefined
-        }
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onFocus={() => {
-          setOpen(true);
-        }}
-        onBlur={() => {
-          setOpen(false);
-        }}
+        {...inputProps(showList, choices.length)}
         onKeyDown={onKeyDown}
       />
       {showList && (

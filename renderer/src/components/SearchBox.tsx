@@ -5,12 +5,13 @@
  * the answer arrives opens the first hit when it does.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../../shared/analytics';
 import { formatMoney } from '../../../shared/format';
 import { callContract } from '../data/contract-call';
 import { contractKey } from '../data/hooks';
 import { formatIban, shownIban, useCompanySearch } from '../search/company-search';
+import { useCombobox } from '../search/use-combobox';
 import { useFilterStore } from '../store/filter-store';
 import { useNavStore } from '../store/nav-store';
 
@@ -21,16 +22,14 @@ export const searchInputId = 'company-search';
 export function SearchBox() {
   const currency = useFilterStore((state) => state.filter.currency);
   const openCompany = useNavStore((state) => state.openCompany);
-  const [text, setText] = useState('');
-  const [active, setActive] = useState(0);
-  const [open, setOpen] = useState(false);
+  const { text, setText, open, setOpen, listId, setActive, clear, moveHighlight, inputProps, ...combobox } =
+    useCombobox();
   const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
-  const listId = useId();
   // The hits answer the text (and currency) as it is now, so Enter never opens a hit of older text.
   const { hits: current, openFirstWhenReady } = useCompanySearch(text, currency, hitLimit);
   const list = current.status === 'ready' ? current.value : [];
-  const shownActive = active < list.length ? active : 0;
+  const shownActive = combobox.shownActive(list.length);
   // The highlighted hit is the likely next company: its header and cards are asked for already.
   const highlighted = list[shownActive]?.companyId;
   useEffect(() => {
@@ -46,18 +45,13 @@ export function SearchBox() {
   const choose = (hit: SearchHit | undefined) => {
     if (hit === undefined) return;
     openCompany(hit.companyId, hit.name);
-    setText('');
-    setActive(0);
+    clear();
     setOpen(false);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      if (list.length > 0)
-        setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length);
-    } else if (event.key === 'Enter') {
+    if (moveHighlight(event, list.length)) return;
+    if (event.key === 'Enter') {
       event.preventDefault();
       // Before the answer arrives, Enter opens the first hit as soon as it does.
       if (current.status === 'ready') choose(list[shownActive]);
@@ -76,28 +70,9 @@ export function SearchBox() {
         ref={input}
         id={searchInputId}
         className="search"
-        type="search"
-        role="combobox"
         placeholder="Search companies by name, IBAN or id"
         aria-label="Search companies"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={
-          showList && list[shownActive] !== undefined ? `${listId}-${shownActive}` : undefined
-        }
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onFocus={() => {
-          setOpen(true);
-        }}
-        onBlur={() => {
-          setOpen(false);
-        }}
+        {...inputProps(showList, list.length)}
         onKeyDown={onKeyDown}
       />
       {showList && (
