@@ -5,7 +5,6 @@
  * truth for every company in the portfolio, in both dialects.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReadableDatabase, type ReadableDb } from '../../electron/db/connection';
 import { databaseChecksum } from '../../electron/db/queries/checksum';
 import type { FaultRates } from '../../electron/simulator/faults/fault-spec';
 import { startSimulatorServer, type Dialect } from '../../electron/simulator/serve/server';
@@ -13,6 +12,7 @@ import { runSyncJob, type SyncTuning } from '../../electron/sync/job';
 import type { SyncSummary } from '../../shared/sync';
 import { seededPortfolio } from '../helpers/scope-portfolio';
 import { simFixture, type SimFixture } from '../helpers/sim-fixture';
+import { readDatabase } from '../helpers/read-database';
 import { compareWithTruth } from '../helpers/truth-compare';
 
 const sizes = { companies: 20, sepa: 1500, swift: 6000 };
@@ -39,14 +39,7 @@ const seeds = [3, 3 + 7919, 3 + 2 * 7919];
 let fixture: SimFixture;
 let scope: number[];
 
-function read<T>(path: string, use: (db: ReadableDb) => T): T {
-  const db = openReadableDatabase(path);
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
-}
+const read = readDatabase;
 
 async function sync(dialect: Dialect, dbPath: string, faultSeed?: number): Promise<SyncSummary> {
   const server = await startSimulatorServer({

@@ -7,7 +7,7 @@
  */
 import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReadableDatabase, openWritableDatabase, type ReadableDb } from '../../electron/db/connection';
+import { openWritableDatabase, type ReadableDb } from '../../electron/db/connection';
 import { replaceSourceScope } from '../../electron/db/mutations/scope';
 import { databaseChecksum } from '../../electron/db/queries/checksum';
 import { keptQualityFigures } from '../../electron/db/queries/quality';
@@ -19,6 +19,7 @@ import { dropOutOfScope } from '../../electron/services/scope-drop';
 import type { SyncSummary } from '../../shared/sync';
 import { recordsTouching, scopeTransferKinds, seededPortfolio } from '../helpers/scope-portfolio';
 import { expectKeptEqualsScratch } from '../helpers/portfolio-kept';
+import { readDatabase } from '../helpers/read-database';
 import { fastTuning, simFixture, type SimFixture } from '../helpers/sim-fixture';
 import { compareWithTruth } from '../helpers/truth-compare';
 
@@ -26,14 +27,7 @@ let fixture: SimFixture;
 let fullPath: string;
 let scope: number[];
 
-function read<T>(path: string, use: (db: ReadableDb) => T): T {
-  const db = openReadableDatabase(path);
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
-}
+const read = readDatabase;
 
 async function sync(
   dialect: Dialect,
