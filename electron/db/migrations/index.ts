@@ -14,6 +14,7 @@ import { monthlyRollups } from './0110-monthly-rollups';
 import { qualityTallies } from './0120-quality-tallies';
 import { recentFlows } from './0130-recent-flows';
 import { sourceScope } from './0140-source-scope';
+import { dailyFlowView } from './0150-daily-flow-view';
 
 export const migrations: readonly Migration[] = [
   referenceData,
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   qualityTallies,
   recentFlows,
   sourceScope,
+  dailyFlowView,
 ];

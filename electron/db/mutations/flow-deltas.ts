@@ -35,7 +35,7 @@ class AggregateTable {
 
   constructor(
     db: WritableDb,
-    table: 'daily_flow' | 'daily_country_flow' | 'monthly_flow' | 'account_total',
+    table: 'daily_country_flow' | 'monthly_flow' | 'account_total',
     keyColumns: readonly string[],
     private readonly numericKeys: ReadonlySet<number>,
   ) {
@@ -115,7 +115,6 @@ export function storedContribution(row: StoredFlowRow): FlowContribution {
 }
 
 export class FlowDeltas {
-  private readonly daily: AggregateTable;
   private readonly country: AggregateTable;
   private readonly monthly: AggregateTable;
   private readonly totals: AggregateTable;
@@ -123,7 +122,6 @@ export class FlowDeltas {
   private readonly months = new Map<number, number>();
 
   constructor(db: WritableDb) {
-    this.daily = new AggregateTable(db, 'daily_flow', ['iban', 'day', 'currency'], new Set([1]));
     this.country = new AggregateTable(
       db,
       'daily_country_flow',
@@ -149,14 +147,12 @@ export class FlowDeltas {
     const month = this.monthOf(flow.day);
     if (flow.payerCompany !== null) {
       const country = flow.beneficiary.slice(0, 2);
-      this.daily.bump([flow.payer, flow.day, flow.currency], 0, cents, 0, sign);
       this.country.bump([flow.payer, flow.day, country, flow.currency], 0, cents, 0, sign);
       this.monthly.bump([flow.payer, month, flow.currency], 0, cents, 0, sign);
       this.totals.bump([flow.payer, flow.currency], 0, cents, 0, sign);
     }
     if (flow.beneficiaryCompany !== null) {
       const country = flow.payer.slice(0, 2);
-      this.daily.bump([flow.beneficiary, flow.day, flow.currency], cents, 0, sign, 0);
       this.country.bump([flow.beneficiary, flow.day, country, flow.currency], cents, 0, sign, 0);
       this.monthly.bump([flow.beneficiary, month, flow.currency], cents, 0, sign, 0);
       this.totals.bump([flow.beneficiary, flow.currency], cents, 0, sign, 0);
@@ -165,7 +161,6 @@ export class FlowDeltas {
 
   /** Writes every collected delta; call inside the page's transaction. */
   flush(): void {
-    this.daily.flush();
     this.country.flush();
     this.monthly.flush();
     this.totals.flush();
@@ -176,7 +171,6 @@ export class FlowDeltas {
    * was collected for it must not be written by the next attempt as well.
    */
   discard(): void {
-    this.daily.discard();
     this.country.discard();
     this.monthly.discard();
     this.totals.discard();

@@ -14,26 +14,17 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
   const setBeneficiary = db.prepare(
     'UPDATE txn SET beneficiary_company = (SELECT company_id FROM account WHERE iban = ?) WHERE beneficiary = ?',
   );
-  const clearDaily = db.prepare('DELETE FROM daily_flow WHERE iban = ?');
   const clearCountry = db.prepare('DELETE FROM daily_country_flow WHERE iban = ?');
   const clearTotal = db.prepare('DELETE FROM account_total WHERE iban = ?');
   const clearMonthly = db.prepare('DELETE FROM monthly_flow WHERE iban = ?');
   const rebuildMonthly = db.prepare(`
     INSERT INTO monthly_flow (iban, month, currency, in_cents, out_cents, in_count, out_count)
     SELECT iban, ${monthOfDaySql('day')}, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count)
-    FROM daily_flow WHERE iban = ? GROUP BY 1, 2, 3`);
+    FROM daily_country_flow WHERE iban = ? GROUP BY 1, 2, 3`);
   const rebuildTotal = db.prepare(`
     INSERT INTO account_total (iban, currency, in_cents, out_cents, in_count, out_count)
     SELECT iban, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count)
-    FROM daily_flow WHERE iban = ? GROUP BY currency`);
-  const rebuildDaily = db.prepare(`
-    INSERT INTO daily_flow (iban, day, currency, in_cents, out_cents, in_count, out_count)
-    SELECT @iban, day, currency,
-      SUM(CASE WHEN beneficiary = @iban THEN amount_cents ELSE 0 END),
-      SUM(CASE WHEN payer = @iban THEN amount_cents ELSE 0 END),
-      SUM(beneficiary = @iban), SUM(payer = @iban)
-    FROM txn WHERE status = 0 AND (payer = @iban OR beneficiary = @iban)
-    GROUP BY day, currency`);
+    FROM daily_country_flow WHERE iban = ? GROUP BY currency`);
   const rebuildCountry = db.prepare(`
     INSERT INTO daily_country_flow (iban, day, country, currency, in_cents, out_cents, in_count, out_count)
     SELECT @iban, day, country, currency, SUM(in_cents), SUM(out_cents), SUM(in_count), SUM(out_count) FROM (
@@ -48,9 +39,7 @@ export function reattachAccounts(db: WritableDb, ibans: readonly string[]): numb
   db.transaction(() => {
     for (const iban of ibans) {
       touched += setPayer.run(iban, iban).changes + setBeneficiary.run(iban, iban).changes;
-      clearDaily.run(iban);
       clearCountry.run(iban);
-      rebuildDaily.run({ iban });
       rebuildCountry.run({ iban });
       clearTotal.run(iban);
       rebuildTotal.run(iban);

@@ -23,16 +23,13 @@ const values = 'in_cents, out_cents, in_count, out_count';
 
 export function rebuildAggregates(db: WritableDb): void {
   db.exec(`
-    DELETE FROM daily_flow;
     DELETE FROM daily_country_flow;
     DELETE FROM monthly_flow;
     DELETE FROM account_total;
     INSERT INTO daily_country_flow (iban, day, country, currency, ${values})
       SELECT iban, day, country, currency, ${sums} FROM (${sides}) GROUP BY iban, day, country, currency;
-    INSERT INTO daily_flow (iban, day, currency, ${values})
-      SELECT iban, day, currency, ${sums} FROM daily_country_flow GROUP BY iban, day, currency;
     INSERT INTO monthly_flow (iban, month, currency, ${values})
-      SELECT iban, ${monthOfDaySql('day')}, currency, ${sums} FROM daily_flow GROUP BY 1, 2, 3;
+      SELECT iban, ${monthOfDaySql('day')}, currency, ${sums} FROM daily_country_flow GROUP BY 1, 2, 3;
     INSERT INTO account_total (iban, currency, ${values})
       SELECT iban, currency, ${sums} FROM monthly_flow GROUP BY iban, currency;
   `);

@@ -63,7 +63,7 @@ export function accountsFlowSpan(
   if (ibans.length === 0) return null;
   const row = db
     .prepare(
-      `SELECT min(day) AS first, max(day) AS last FROM daily_flow WHERE iban IN (${ibans.map(() => '?').join(', ')})`,
+      `SELECT min(day) AS first, max(day) AS last FROM daily_country_flow WHERE iban IN (${ibans.map(() => '?').join(', ')})`,
     )
     .get(...ibans) as { first: number | null; last: number | null };
   return row.first === null || row.last === null ? null : { first: row.first, last: row.last };

@@ -1,19 +1,22 @@
 /**
  * Reads of the daily aggregates. Every query is keyed by account first, so it is a range scan of
- * the aggregate's primary key (asserted by the query-plan tests).
+ * the aggregate's primary key (asserted by the query-plan tests). `daily_flow` is a view summing the
+ * country rows per day and currency (migration 0150); a query that sums anyway reads
+ * `daily_country_flow` itself.
  */
 import type { ReadableDb } from '../connection';
 import { splitByMonths } from '../month-of-day';
 
 /**
- * Daily flow rows over a day range (null: open), read as the monthly roll-up for whole months and
- * the daily rows for the partial months at the ends; every figure summed over the
- * union equals the sum over the daily rows alone, because each monthly row is the sum of its days.
+ * Flow rows over a day range (null: open), read as the monthly roll-up for whole months and the
+ * daily rows per country for the partial months at the ends; every figure summed over the union
+ * equals the sum over the daily rows alone, because each monthly row is the sum of its days. Callers
+ * sum, so the country rows are read as they are, without the `daily_flow` view's grouping.
  */
 function rangeRows(columns: string): string {
   return `SELECT ${columns} FROM monthly_flow WHERE iban = ? AND month BETWEEN ? AND ?
-    UNION ALL SELECT ${columns} FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?
-    UNION ALL SELECT ${columns} FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?`;
+    UNION ALL SELECT ${columns} FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ?
+    UNION ALL SELECT ${columns} FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ?`;
 }
 
 function rangeParameters(iban: string, from: number | null, to: number | null): (string | number)[] {
@@ -112,7 +115,7 @@ export function flowSpan(
   iban: string,
 ): { readonly first: number; readonly last: number } | null {
   const row = db
-    .prepare('SELECT min(day) AS first, max(day) AS last FROM daily_flow WHERE iban = ?')
+    .prepare('SELECT min(day) AS first, max(day) AS last FROM daily_country_flow WHERE iban = ?')
     .get(iban) as {
     first: number | null;
     last: number | null;
@@ -135,7 +138,9 @@ export function hasFlowsIn(
 ): boolean {
   return (
     db
-      .prepare('SELECT 1 FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ? AND currency = ? LIMIT 1')
+      .prepare(
+        'SELECT 1 FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ? AND currency = ? LIMIT 1',
+      )
       .get(iban, fromDay, toDay, currency) !== undefined
   );
 }
@@ -168,7 +173,7 @@ export function convertedDailyFlows(
       `SELECT day, TOTAL(in_cents * f) / 100.0 AS inflow, TOTAL(out_cents * f) / 100.0 AS outflow,
          TOTAL(CASE WHEN f IS NULL THEN 0 ELSE in_count + out_count END) AS count
        FROM (SELECT day, in_cents, out_cents, in_count, out_count, ${factor} AS f
-             FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ?)
+             FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ?)
        GROUP BY day ORDER BY day`,
     )
     .all(...entries.flat(), iban, fromDay, toDay) as ConvertedDayRow[];

@@ -29,7 +29,7 @@ export function databaseVersion(db: ReadableDb): string {
 export function allAccountNetsBetween(db: ReadableDb, fromDay: number, toDay: number): AccountTotalRow[] {
   return db
     .prepare(
-      `SELECT iban, currency, SUM(in_cents - out_cents) FROM daily_flow
+      `SELECT iban, currency, SUM(in_cents - out_cents) FROM daily_country_flow
        WHERE day BETWEEN ? AND ? GROUP BY iban, currency`,
     )
     .raw()

@@ -206,7 +206,7 @@ describe('ingesting transactions', () => {
     // A write failure in the middle of the aggregate flush (as a full disk or a busy database gives).
     db.exec(`CREATE TABLE fail_once (armed INTEGER);
       INSERT INTO fail_once VALUES (1);
-      CREATE TRIGGER fail_daily_flow BEFORE INSERT ON daily_flow
+      CREATE TRIGGER fail_daily_flow BEFORE INSERT ON daily_country_flow
       WHEN (SELECT armed FROM fail_once) = 1 BEGIN SELECT RAISE(ABORT, 'disk is full'); END;`);
     expect(() => ingest(page)).toThrow('disk is full');
     expect(dailyRows(db)).toEqual([]);
@@ -214,7 +214,7 @@ describe('ingesting transactions', () => {
     ingest(page);
     const once = dailyRows(db);
     db.exec(
-      'DELETE FROM daily_flow; DELETE FROM daily_country_flow; DELETE FROM monthly_flow; DELETE FROM account_total; DELETE FROM txn; DELETE FROM synced_span;',
+      'DELETE FROM daily_country_flow; DELETE FROM monthly_flow; DELETE FROM account_total; DELETE FROM txn; DELETE FROM synced_span;',
     );
     ingest(page);
     expect(once).toEqual(dailyRows(db));

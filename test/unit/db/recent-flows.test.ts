@@ -38,11 +38,22 @@ function addFlow(
   inCents: number,
   outCents: number,
 ) {
-  db.prepare(
-    `INSERT INTO daily_flow (iban, day, currency, in_cents, out_cents, in_count, out_count) VALUES (?, ?, ?, ?, ?, 1, 1)
-     ON CONFLICT (iban, day, currency) DO UPDATE SET in_cents = in_cents + excluded.in_cents,
-       out_cents = out_cents + excluded.out_cents`,
-  ).run(iban, day, currency, inCents, outCents);
+  const upsert = (table: string, keys: string, keyValues: string) =>
+    db
+      .prepare(
+        `INSERT INTO ${table} (${keys}, currency, in_cents, out_cents, in_count, out_count)
+         VALUES (${keyValues}, ?, ?, ?, 1, 1)
+         ON CONFLICT (${keys}, currency) DO UPDATE SET in_cents = in_cents + excluded.in_cents,
+           out_cents = out_cents + excluded.out_cents`,
+      )
+      .run(iban, day, currency, inCents, outCents);
+  // Before migration 0150 the writer kept `daily_flow` as a table beside the country rows; since
+  // then it is a view over them.
+  const dailyIsTable = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'daily_flow'")
+    .get();
+  if (dailyIsTable !== undefined) upsert('daily_flow', 'iban, day', '?, ?');
+  upsert('daily_country_flow', 'iban, day, country', "?, ?, 'NL'");
   db.prepare(
     `INSERT INTO account_total (iban, currency, in_cents, out_cents, in_count, out_count) VALUES (?, ?, ?, ?, 1, 1)
      ON CONFLICT (iban, currency) DO UPDATE SET in_cents = in_cents + excluded.in_cents,
@@ -98,7 +109,7 @@ describe('recent flows (migration 0130)', () => {
     addFlow(db, 'IT3', lastDay - 300, 'EUR', 10, 0);
     // IT3's flow is older than the cutoff, but its running total changed.
     expect(stale(db)).toEqual(['DE1', 'FR2', 'IT3']);
-    db.prepare('DELETE FROM daily_flow WHERE iban = ?').run('DE1');
+    db.prepare('DELETE FROM daily_country_flow WHERE iban = ?').run('DE1');
     db.prepare('DELETE FROM account_total WHERE iban = ?').run('DE1');
     refreshRecentFlows(db);
     expect(stale(db)).toEqual([]);
