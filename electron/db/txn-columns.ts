@@ -15,11 +15,32 @@ import {
 /** The first instant whose ISO text has a five-digit year. */
 const year10000Ms = 253_402_300_800_000;
 
-/** What `ts_text` stores for a record: '' when the text is the canonical rendering of its instant. */
+/**
+ * Whether a timestamp text has the shape of the canonical rendering, `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+ * Its digits were checked when `tsMs` was parsed from it (classify.ts), with no 30 February and no
+ * hour 24, so a text of this shape renders back from `tsMs` unchanged.
+ */
+function hasCanonicalShape(text: string): boolean {
+  return (
+    text.length === 24 &&
+    text[4] === '-' &&
+    text[7] === '-' &&
+    text[10] === 'T' &&
+    text[13] === ':' &&
+    text[16] === ':' &&
+    text[19] === '.' &&
+    text[23] === 'Z'
+  );
+}
+
+/**
+ * What `ts_text` stores for a record: '' when the text is the canonical rendering of its instant.
+ * Checked by shape, not by rendering `tsMs` again, which cost about 3 % of a sync's CPU.
+ */
 export function storedTsText(record: ClassifiedTransaction): string {
   const { tsMs, tsText } = record;
   if (tsMs === missingTimestampMs || tsMs < 0 || tsMs >= year10000Ms) return tsText;
-  return new Date(tsMs).toISOString() === tsText ? '' : tsText;
+  return hasCanonicalShape(tsText) ? '' : tsText;
 }
 
 /** What `amount` stores: null when it is exactly its cents over 100 (or was not received). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openMemoryDatabase } from '../../../electron/db/connection';
 import { createTransactionIngester } from '../../../electron/db/mutations/ingest-transactions';
-import { amountSql, tsTextSql } from '../../../electron/db/txn-columns';
+import { amountSql, storedTsText, tsTextSql } from '../../../electron/db/txn-columns';
 import { classifyTransaction } from '../../../electron/sync/classify';
 import { sepa } from '../../helpers/records';
 
@@ -39,5 +39,33 @@ describe('transaction rows that keep each fact once', () => {
       ['', null],
       ['yesterday', 1e20],
     ]);
+  });
+});
+
+describe('the canonical timestamp text', () => {
+  it('is left out exactly when rendering the parsed instant gives the received text back', () => {
+    // Seeded walk over instants and over the spellings the CDM API allows for each.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let i = 0; i < 2_000; i += 1) {
+      const iso = new Date(Math.floor(next() * 4_102_444_800_000)).toISOString();
+      const spellings = [
+        iso,
+        iso.replace('Z', '+00:00'),
+        iso.replace(/\.\d{3}Z$/, 'Z'),
+        iso.replace(/\.(\d{2})\dZ$/, '.$1Z'),
+        iso.replace(/\.(\d{3})Z$/, '.$10Z'),
+        iso.replace('T', ' '),
+        iso.replace('Z', 'z'),
+      ];
+      for (const ts of spellings) {
+        const record = classifyTransaction(sepa({ id: String(i), ts, amount: 1 }), { strictIban: false });
+        const canonical = new Date(record.tsMs).toISOString() === ts;
+        expect(storedTsText(record)).toBe(canonical ? '' : ts);
+      }
+    }
   });
 });
