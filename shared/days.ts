@@ -10,13 +10,44 @@ export function dayFromIso(text: string): number | null {
   const match = isoDay.exec(text);
   if (!match) return null;
   const [, y, m, d] = match;
-  const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  const day = ms / msPerDay;
+  // Not Date.UTC alone: it reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
+  const day = date.getTime() / msPerDay;
   return isoFromDay(day) === text ? day : null;
 }
 
+/** Days of 0000-01-01 and 9999-12-31: the span whose ISO text has a four-digit year. */
+const firstFourDigitDay = -719_528;
+const lastFourDigitDay = 2_932_896;
+
+const twoDigits = (n: number) => (n < 10 ? `0${String(n)}` : String(n));
+
+/**
+ * The `YYYY-MM-DD` text of a day. Computed with integer calendar arithmetic (days since 0000-03-01,
+ * 400-year eras of 146,097 days, months counted from March so the leap day comes last) instead of
+ * a Date and its ISO rendering: a four-year daily series renders thousands of days, and that was a
+ * fifth of its time. Days outside years 0–9999, or not whole, are left to Date.
+ */
 export function isoFromDay(day: number): string {
-  return new Date(day * msPerDay).toISOString().slice(0, 10);
+  if (!Number.isInteger(day) || day < firstFourDigitDay || day > lastFourDigitDay)
+    return new Date(day * msPerDay).toISOString().slice(0, 10);
+  const sinceMarch0 = day + 719_468;
+  const era = Math.floor(sinceMarch0 / 146_097);
+  const dayOfEra = sinceMarch0 - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1_460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(dayOfMonth)}`;
 }
 
 /** The UTC calendar day of an epoch-milliseconds instant. */

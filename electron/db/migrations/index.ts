@@ -15,6 +15,7 @@ import { qualityTallies } from './0120-quality-tallies';
 import { recentFlows } from './0130-recent-flows';
 import { sourceScope } from './0140-source-scope';
 import { dailyFlowView } from './0150-daily-flow-view';
+import { ownTransferIndex } from './0160-own-transfer-index';
 
 export const migrations: readonly Migration[] = [
   referenceData,
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   recentFlows,
   sourceScope,
   dailyFlowView,
+  ownTransferIndex,
 ];

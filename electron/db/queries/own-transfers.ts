@@ -1,8 +1,9 @@
 /**
  * Valid transfers between two accounts of the same company (docs/domain.md "Balances"): company-level
  * flows leave them out, so analytics subtract these from the per-account aggregates. One range scan
- * of the payer-company index; the rows (few per company) are summed here rather than grouped in
- * SQLite, which would need a temporary B-tree.
+ * of their partial index (migration 0160: the query repeats its condition so that SQLite may use
+ * it); the rows (few per company) are summed here rather than grouped in SQLite, which would need a
+ * temporary B-tree.
  */
 import type { ReadableDb } from '../connection';
 
@@ -34,7 +35,7 @@ function ownTransfers(db: ReadableDb, companyId: number, fromDay: number, toDay:
     .prepare(
       `SELECT day, payer, beneficiary, currency, amount_cents AS cents FROM txn
        WHERE payer_company = @company AND day BETWEEN @from AND @to AND status = 0
-         AND beneficiary_company = @company`,
+         AND beneficiary_company = @company AND payer_company = beneficiary_company`,
     )
     .all({ company: companyId, from: fromDay, to: toDay }) as OwnTransferRow[];
 }

@@ -173,6 +173,23 @@ describe('query plans of the hot analytics', () => {
     }
   });
 
+  it('reads own transfers from their partial index, not from every outgoing transaction', () => {
+    const statements = capture(db, () =>
+      companySeries(db, {
+        companyId: 1,
+        fromDay: day('2019-01-01'),
+        toDay: day('2022-12-31'),
+        granularity: 'day',
+        currency: 'EUR',
+      }),
+    );
+    const own = statements.filter((statement) => statement.sql.includes('beneficiary_company = @company'));
+    expect(own).toHaveLength(1);
+    expect(own.flatMap((statement) => plan(db, statement)).join('\n')).toMatch(
+      /USING INDEX ix_txn_own_transfer/,
+    );
+  });
+
   it('catches a statement that scans a big table (the check itself works)', () => {
     const statements = capture(db, () =>
       db.prepare('SELECT count(*) FROM txn WHERE currency = ?').get('EUR'),
