@@ -173,21 +173,30 @@ describe('query plans of the hot analytics', () => {
     }
   });
 
-  it('reads own transfers from their partial index, not from every outgoing transaction', () => {
-    const statements = capture(db, () =>
-      companySeries(db, {
-        companyId: 1,
-        fromDay: day('2019-01-01'),
-        toDay: day('2022-12-31'),
-        granularity: 'day',
-        currency: 'EUR',
-      }),
-    );
-    const own = statements.filter((statement) => statement.sql.includes('beneficiary_company = @company'));
-    expect(own).toHaveLength(1);
-    expect(own.flatMap((statement) => plan(db, statement)).join('\n')).toMatch(
-      /USING INDEX ix_txn_own_transfer/,
-    );
+  it('reads own transfers from their covering partial index, whichever index was created last', () => {
+    const ownTransferPlan = () => {
+      const statements = capture(db, () =>
+        companySeries(db, {
+          companyId: 1,
+          fromDay: day('2019-01-01'),
+          toDay: day('2022-12-31'),
+          granularity: 'day',
+          currency: 'EUR',
+        }),
+      );
+      const own = statements.filter((statement) => statement.sql.includes('beneficiary_company = @company'));
+      expect(own).toHaveLength(1);
+      return own.flatMap((statement) => plan(db, statement)).join('\n');
+    };
+    expect(ownTransferPlan()).toMatch(/USING COVERING INDEX ix_txn_own_transfer/);
+    // A bulk load builds the indexes again in another order; with equal costs the planner took the
+    // payer-company index when it came last.
+    const payerIndex = db
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'ix_txn_payer_company'")
+      .pluck()
+      .get() as string;
+    db.exec(`DROP INDEX ix_txn_payer_company; ${payerIndex}`);
+    expect(ownTransferPlan()).toMatch(/USING COVERING INDEX ix_txn_own_transfer/);
   });
 
   it('catches a statement that scans a big table (the check itself works)', () => {
