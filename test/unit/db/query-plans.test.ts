@@ -102,6 +102,15 @@ const db = seededDatabase(
   ],
 );
 
+const fourYearDailySeries = () =>
+  companySeries(db, {
+    companyId: 1,
+    fromDay: day('2019-01-01'),
+    toDay: day('2022-12-31'),
+    granularity: 'day',
+    currency: 'EUR',
+  });
+
 const hotQueries: [string, () => void, boolean][] = [
   ['the current company summary', () => companyBalance(db, { companyId: 1, currency: 'USD' }), false],
   [
@@ -114,18 +123,7 @@ const hotQueries: [string, () => void, boolean][] = [
     () => companyBalance(db, { companyId: 1, day: day('2020-01-11'), currency: 'EUR' }),
     false,
   ],
-  [
-    'the series',
-    () =>
-      companySeries(db, {
-        companyId: 1,
-        fromDay: day('2019-01-01'),
-        toDay: day('2022-12-31'),
-        granularity: 'day',
-        currency: 'EUR',
-      }),
-    false,
-  ],
+  ['the series', fourYearDailySeries, false],
   [
     'the countries',
     () =>
@@ -175,15 +173,7 @@ describe('query plans of the hot analytics', () => {
 
   it('reads own transfers from their covering partial index, whichever index was created last', () => {
     const ownTransferPlan = () => {
-      const statements = capture(db, () =>
-        companySeries(db, {
-          companyId: 1,
-          fromDay: day('2019-01-01'),
-          toDay: day('2022-12-31'),
-          granularity: 'day',
-          currency: 'EUR',
-        }),
-      );
+      const statements = capture(db, fourYearDailySeries);
       const own = statements.filter((statement) => statement.sql.includes('beneficiary_company = @company'));
       expect(own).toHaveLength(1);
       return own.flatMap((statement) => plan(db, statement)).join('\n');
