@@ -28,20 +28,6 @@ function mark(row: 'NEW' | 'OLD'): string {
     WHERE NOT EXISTS (SELECT 1 FROM recent_flow_stale WHERE iban = ${row}.iban);`;
 }
 
-/**
- * The triggers that mark an account stale when its daily rows on or after the cutoff change; on
- * `daily_flow` here, on the country rows since migration 0150.
- */
-export function recentFlowTriggers(table: 'daily_flow' | 'daily_country_flow'): string {
-  return `
-    CREATE TRIGGER recent_flow_on_insert AFTER INSERT ON ${table}
-      WHEN NEW.day >= (${after}) BEGIN ${mark('NEW')} END;
-    CREATE TRIGGER recent_flow_on_update AFTER UPDATE ON ${table}
-      WHEN NEW.day >= (${after}) OR OLD.day >= (${after}) BEGIN ${mark('NEW')} ${mark('OLD')} END;
-    CREATE TRIGGER recent_flow_on_delete AFTER DELETE ON ${table}
-      WHEN OLD.day >= (${after}) BEGIN ${mark('OLD')} END;`;
-}
-
 export const recentFlows: Migration = {
   version: 130,
   name: 'recent-flows',
@@ -57,7 +43,12 @@ export const recentFlows: Migration = {
       figures BLOB NOT NULL
     );
     CREATE TABLE recent_flow_stale (iban TEXT PRIMARY KEY) WITHOUT ROWID;
-    ${recentFlowTriggers('daily_flow')}
+    CREATE TRIGGER recent_flow_on_insert AFTER INSERT ON daily_flow
+      WHEN NEW.day >= (${after}) BEGIN ${mark('NEW')} END;
+    CREATE TRIGGER recent_flow_on_update AFTER UPDATE ON daily_flow
+      WHEN NEW.day >= (${after}) OR OLD.day >= (${after}) BEGIN ${mark('NEW')} ${mark('OLD')} END;
+    CREATE TRIGGER recent_flow_on_delete AFTER DELETE ON daily_flow
+      WHEN OLD.day >= (${after}) BEGIN ${mark('OLD')} END;
     CREATE TRIGGER recent_total_on_insert AFTER INSERT ON account_total
       WHEN (${after}) IS NOT NULL BEGIN ${mark('NEW')} END;
     CREATE TRIGGER recent_total_on_update AFTER UPDATE ON account_total

@@ -10,6 +10,12 @@ import { migrations } from '../../../electron/db/migrations/index';
 import type { WritableDb } from '../../../electron/db/connection';
 import { refreshRecentFlows } from '../../../electron/db/mutations/recent-flows';
 import { keptRecentFlows } from '../../../electron/db/queries/recent-flows';
+import {
+  createTransactionIngester,
+  type AccountOwners,
+} from '../../../electron/db/mutations/ingest-transactions';
+import { classifyTransaction } from '../../../electron/sync/classify';
+import { ibans, sepa, swift } from '../../helpers/records';
 
 const lastDay = 19_000;
 
@@ -67,5 +73,58 @@ describe('daily flows as a view over the country rows (migration 0150)', () => {
       "UPDATE daily_country_flow SET in_cents = in_cents + 1 WHERE iban = 'DE1' AND country = 'FR'",
     ).run();
     expect([...(keptRecentFlows(db)?.stale ?? [])]).toEqual(['DE1']);
+  });
+
+  it('are rebuilt from the stored records when the country rows disagree with the old table', () => {
+    const db = new Database(':memory:') as WritableDb;
+    const before = migrations.filter((m) => m.version < 150);
+    for (const migration of before) db.exec(migration.sql);
+    db.pragma(`user_version = ${String(before.at(-1)?.version ?? 0)}`);
+    db.exec(`INSERT INTO company (company_id, name, address) VALUES (1, 'Acme', 'Berlin');
+      INSERT INTO account (iban, company_id, position) VALUES ('${ibans.acmeDe}', 1, 0), ('${ibans.acmeNl}', 1, 1)`);
+    const owners: AccountOwners = new Map([
+      [ibans.acmeDe, 1],
+      [ibans.acmeNl, 1],
+    ]);
+    const records = [
+      sepa({ id: '1', amount: 100.25, ts: '2019-03-04T10:00:00Z' }),
+      sepa({
+        id: '2',
+        amount: 7,
+        ts: '2019-03-05T10:00:00Z',
+        payer: ibans.kempGb,
+        beneficiary: ibans.acmeDe,
+      }),
+      swift({ id: '3', amount: 250, ts: '2019-03-05T11:00:00Z' }),
+    ];
+    db.transaction(() =>
+      createTransactionIngester(db).ingest(
+        records.map((record) => classifyTransaction(record, { strictIban: false })),
+        owners,
+      ),
+    )();
+    // The old writer's table, in step with the country rows.
+    db.exec(`INSERT INTO daily_flow SELECT iban, day, currency, sum(in_cents), sum(out_cents), sum(in_count),
+      sum(out_count) FROM daily_country_flow GROUP BY iban, day, currency`);
+    const right = {
+      daily: daily(db),
+      country: db.prepare('SELECT * FROM daily_country_flow ORDER BY iban, day, country').all(),
+      monthly: db.prepare('SELECT * FROM monthly_flow ORDER BY iban, month, currency').all(),
+    };
+    // A page counted twice in the country rows and the roll-up, as a failed commit once could.
+    db.exec(`UPDATE daily_country_flow SET in_cents = 2 * in_cents, in_count = 2 * in_count
+      WHERE iban = '${ibans.acmeDe}';
+      UPDATE monthly_flow SET in_cents = 2 * in_cents, in_count = 2 * in_count WHERE iban = '${ibans.acmeDe}'`);
+    migrate(db);
+    expect(daily(db)).toEqual(right.daily);
+    expect(db.prepare('SELECT * FROM daily_country_flow ORDER BY iban, day, country').all()).toEqual(
+      right.country,
+    );
+    expect(db.prepare('SELECT * FROM monthly_flow ORDER BY iban, month, currency').all()).toEqual(
+      right.monthly,
+    );
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE name = 'daily_flow_before_0150'").get(),
+    ).toBeUndefined();
   });
 });
