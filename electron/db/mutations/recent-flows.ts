@@ -35,8 +35,8 @@ function bucketWriter(db: WritableDb, cutoff: number): (bucket: number, ibans: I
     'SELECT currency, in_cents - out_cents AS netCents FROM account_total WHERE iban = ? ORDER BY currency',
   );
   const readFlows = db.prepare(
-    `SELECT day, currency, in_cents - out_cents AS netCents FROM daily_flow
-     WHERE iban = ? AND day >= ? ORDER BY day, currency`,
+    `SELECT day, currency, SUM(in_cents) - SUM(out_cents) AS netCents FROM daily_country_flow
+     WHERE iban = ? AND day >= ? GROUP BY day, currency ORDER BY day, currency`,
   );
   const store = db.prepare('INSERT OR REPLACE INTO recent_flow (bucket, accounts, figures) VALUES (?, ?, ?)');
   const drop = db.prepare('DELETE FROM recent_flow WHERE bucket = ?');

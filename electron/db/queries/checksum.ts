@@ -16,7 +16,6 @@ const orderedContent = [
      reason, payer_company, beneficiary_company, strict_iban_warning
    FROM txn ORDER BY ts_ms, source, ext_id, payer, beneficiary, amount_cents`,
   'SELECT ts_ms, source, ext_id, payer, beneficiary, members FROM batch_group ORDER BY ts_ms, source, ext_id, payer, beneficiary',
-  'SELECT * FROM daily_flow ORDER BY iban, day, currency',
   'SELECT * FROM daily_country_flow ORDER BY iban, day, country, currency',
   'SELECT * FROM monthly_flow ORDER BY iban, month, currency',
   'SELECT * FROM account_total ORDER BY iban, currency',

@@ -1,8 +1,9 @@
 /**
  * Reads of the daily aggregates. Every query is keyed by account first, so it is a range scan of
- * the aggregate's primary key (asserted by the query-plan tests). `daily_flow` is a view summing the
- * country rows per day and currency (migration 0150); a query that sums anyway reads
- * `daily_country_flow` itself.
+ * the aggregate's primary key (asserted by the query-plan tests). The daily rows are kept per
+ * counterparty country (`daily_flow` is a view summing them, migration 0150); these queries read
+ * `daily_country_flow` and sum per day and currency themselves, one sort of the account's range,
+ * where the view would add a second pass over its output.
  */
 import type { ReadableDb } from '../connection';
 import { splitByMonths } from '../month-of-day';
@@ -63,12 +64,15 @@ export interface DailyFlowRow {
   readonly outCount: number;
 }
 
-/** Daily flows of one account with `fromDay <= day <= toDay`, by day. */
+const perDayAndCurrency = `SUM(in_cents) AS inCents, SUM(out_cents) AS outCents, SUM(in_count) AS inCount,
+  SUM(out_count) AS outCount`;
+
+/** Daily flows of one account with `fromDay <= day <= toDay`, by day and currency. */
 export function dailyFlows(db: ReadableDb, iban: string, fromDay: number, toDay: number): DailyFlowRow[] {
   return db
     .prepare(
-      `SELECT day, currency, in_cents AS inCents, out_cents AS outCents, in_count AS inCount, out_count AS outCount
-       FROM daily_flow WHERE iban = ? AND day BETWEEN ? AND ? ORDER BY day`,
+      `SELECT day, currency, ${perDayAndCurrency}
+       FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY day, currency ORDER BY day, currency`,
     )
     .all(iban, fromDay, toDay) as DailyFlowRow[];
 }
@@ -82,8 +86,8 @@ export function dailyNetReader(
 ): (iban: string, fromDay: number, toDay: number) => [number, string, number][] {
   const statement = db
     .prepare(
-      `SELECT day, currency, in_cents - out_cents FROM daily_flow
-       WHERE iban = ? AND day BETWEEN ? AND ? ORDER BY day, currency`,
+      `SELECT day, currency, SUM(in_cents) - SUM(out_cents) FROM daily_country_flow
+       WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY day, currency ORDER BY day, currency`,
     )
     .raw();
   return (iban, fromDay, toDay) => statement.all(iban, fromDay, toDay) as [number, string, number][];
@@ -155,8 +159,11 @@ export interface ConvertedDayRow {
 /**
  * Daily inflow, outflow and count of one account over an inclusive range, converted inside SQLite
  * with one factor per currency and summed per day. Handing SQLite the factors means one row per
- * day crosses into JavaScript instead of one per day and currency. Currencies without a factor
- * contribute nothing.
+ * day crosses into JavaScript instead of one per day and currency. Each currency's cents of a day
+ * are summed exactly over the day's country rows and converted with one multiplication, as when
+ * the rows were kept per day and currency: an own transfer withdrawn later with the same arithmetic
+ * then nets to exactly 0 (daily-balances.ts). Grouping by day alone follows the primary key, so no
+ * rows are sorted. `factors` holds the account's few currencies; the others contribute nothing.
  */
 export function convertedDailyFlows(
   db: ReadableDb,
@@ -166,17 +173,26 @@ export function convertedDailyFlows(
   factors: ReadonlyMap<string, number>,
 ): ConvertedDayRow[] {
   const entries = [...factors];
-  const factor =
-    entries.length === 0 ? 'NULL' : `CASE currency ${entries.map(() => 'WHEN ? THEN ?').join(' ')} END`;
+  const converted = (column: string) =>
+    entries.length === 0
+      ? '0.0'
+      : entries.map(() => `? * SUM(CASE WHEN currency = ? THEN ${column} ELSE 0 END)`).join(' + ');
+  const listed = entries.map(() => '?').join(', ');
+  const perCurrency = entries.flatMap(([currency, factor]) => [factor, currency]);
   return db
     .prepare(
-      `SELECT day, TOTAL(in_cents * f) / 100.0 AS inflow, TOTAL(out_cents * f) / 100.0 AS outflow,
-         TOTAL(CASE WHEN f IS NULL THEN 0 ELSE in_count + out_count END) AS count
-       FROM (SELECT day, in_cents, out_cents, in_count, out_count, ${factor} AS f
-             FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ?)
-       GROUP BY day ORDER BY day`,
+      `SELECT day, (${converted('in_cents')}) / 100.0 AS inflow, (${converted('out_cents')}) / 100.0 AS outflow,
+         SUM(CASE WHEN currency IN (${listed}) THEN in_count + out_count ELSE 0 END) AS count
+       FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY day ORDER BY day`,
     )
-    .all(...entries.flat(), iban, fromDay, toDay) as ConvertedDayRow[];
+    .all(
+      ...perCurrency,
+      ...perCurrency,
+      ...entries.map(([currency]) => currency),
+      iban,
+      fromDay,
+      toDay,
+    ) as ConvertedDayRow[];
 }
 
 /** Net cents per currency of one account with `fromDay <= day <= toDay` (a rate period's share). */

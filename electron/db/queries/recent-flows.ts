@@ -15,7 +15,7 @@ export interface KeptRecentFlows {
   readonly cutoff: number;
   /** Accounts with running totals, and not stale. */
   readonly accounts: ReadonlyMap<string, PackedAccount>;
-  /** Accounts changed since they were packed: read them from `daily_flow`. */
+  /** Accounts changed since they were packed: read them from the daily aggregates. */
   readonly stale: ReadonlySet<string>;
 }
 
