@@ -6,14 +6,21 @@
 const msPerDay = 86_400_000;
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The day of a UTC calendar date; a month or date out of range rolls over as with Date.UTC. Not
+ * Date.UTC itself: it reads years 0–99 as 1900–1999.
+ */
+export function dayOfDate(year: number, monthIndex: number, date = 1): number {
+  const at = new Date(0);
+  at.setUTCFullYear(year, monthIndex, date);
+  return at.getTime() / msPerDay;
+}
+
 export function dayFromIso(text: string): number | null {
   const match = isoDay.exec(text);
   if (!match) return null;
   const [, y, m, d] = match;
-  // Not Date.UTC alone: it reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
-  const day = date.getTime() / msPerDay;
+  const day = dayOfDate(Number(y), Number(m) - 1, Number(d));
   return isoFromDay(day) === text ? day : null;
 }
 
@@ -75,5 +82,5 @@ export function quarterOfDay(day: number): string {
 export function quarterEndDay(day: number): number {
   const date = new Date(day * msPerDay);
   const nextQuarterMonth = (Math.floor(date.getUTCMonth() / 3) + 1) * 3;
-  return Date.UTC(date.getUTCFullYear(), nextQuarterMonth, 1) / msPerDay - 1;
+  return dayOfDate(date.getUTCFullYear(), nextQuarterMonth) - 1;
 }

@@ -2,7 +2,7 @@
  * Time buckets for series: day, ISO week (Monday start), month, quarter, year. Pure functions on
  * integer days (days since 1970-01-01 UTC), shared by analytics and charts.
  */
-import { isoFromDay, weekdayOfDay } from './days';
+import { dayOfDate, isoFromDay, weekdayOfDay } from './days';
 
 export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export const granularities: readonly Granularity[] = ['day', 'week', 'month', 'quarter', 'year'];
@@ -17,7 +17,7 @@ function utc(day: number): Date {
 }
 
 function dayOf(year: number, monthIndex: number, date = 1): number {
-  return Date.UTC(year, monthIndex, date) / msPerDay;
+  return dayOfDate(year, monthIndex, date);
 }
 
 /** First day of the bucket that contains `day`. */

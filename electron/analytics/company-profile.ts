@@ -5,18 +5,11 @@
 import type { CompanyProfile } from '../../shared/company-profile';
 import { isoFromDay } from '../../shared/days';
 import type { ReadableDb } from '../db/connection';
+import { monthOfDay } from '../db/month-of-day';
 import { accountsFlowSpan } from '../db/queries/companies';
 import { appScope } from '../db/queries/scope';
 import { requireCompany } from './company-lookup';
 import { syncedSpan } from './synced-span';
-
-const msPerDay = 86_400_000;
-
-/** The first day of the calendar month that contains `day`. */
-function monthStart(day: number): number {
-  const date = new Date(day * msPerDay);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / msPerDay;
-}
 
 export function companyProfile(db: ReadableDb, companyId: number): CompanyProfile {
   const company = requireCompany(db, companyId, { evenOutsideScope: true });
@@ -30,7 +23,7 @@ export function companyProfile(db: ReadableDb, companyId: number): CompanyProfil
       ? null
       : activity === null
         ? last
-        : Math.min(Math.max(monthStart(activity.first), span.first), last);
+        : Math.min(Math.max(monthOfDay(activity.first), span.first), last);
   return {
     companyId: company.companyId,
     name: company.name,

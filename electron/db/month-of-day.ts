@@ -2,6 +2,7 @@
  * Monthly roll-ups (migration 0110) key each month by the number of its first UTC day, so a month
  * and a day compare on one scale. The same rule in SQL and in JavaScript.
  */
+import { dayOfDate } from '../../shared/days';
 
 /** SQL: the first day of the month of an integer UTC day held in `column`. */
 export function monthOfDaySql(column: string): string {
@@ -13,13 +14,13 @@ const msPerDay = 86_400_000;
 /** The first day of the month of an integer UTC day. */
 export function monthOfDay(day: number): number {
   const date = new Date(day * msPerDay);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / msPerDay;
+  return dayOfDate(date.getUTCFullYear(), date.getUTCMonth());
 }
 
 /** The first day of the month after the one holding `day`. */
 export function nextMonthOfDay(day: number): number {
   const date = new Date(day * msPerDay);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / msPerDay;
+  return dayOfDate(date.getUTCFullYear(), date.getUTCMonth() + 1);
 }
 
 /** An inclusive range of days (or of month keys); `[1, 0]` is empty. */

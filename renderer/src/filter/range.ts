@@ -2,7 +2,7 @@
  * Time-range rules of the company view: what the presets mean, which bucket sizes a range allows
  * and which one to show by default. Pure functions over ISO days, tested without a browser.
  */
-import { dayFromIso, isoFromDay } from '../../../shared/days';
+import { dayFromIso, dayOfDate, isoFromDay } from '../../../shared/days';
 import { bucketCount, granularities, maxSeriesBuckets, type Granularity } from '../../../shared/intervals';
 import type { DayRange, RangePreset } from './filter';
 
@@ -24,8 +24,9 @@ function monthsBefore(day: number, months: number): number {
   const date = new Date(day * msPerDay);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() - months;
-  const lastOfTarget = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastOfTarget)) / msPerDay;
+  const firstOfTarget = dayOfDate(year, month);
+  const lastOfTarget = dayOfDate(year, month + 1, 0) - firstOfTarget + 1;
+  return firstOfTarget + Math.min(date.getUTCDate(), lastOfTarget) - 1;
 }
 
 /**
