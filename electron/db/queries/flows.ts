@@ -156,14 +156,21 @@ export interface ConvertedDayRow {
   readonly count: number;
 }
 
+/** A day's cents in one currency, summed over the day's country rows. */
+interface CurrencyDay {
+  currency: string;
+  inCents: number;
+  outCents: number;
+  count: number;
+}
+
 /**
- * Daily inflow, outflow and count of one account over an inclusive range, converted inside SQLite
- * with one factor per currency and summed per day. Handing SQLite the factors means one row per
- * day crosses into JavaScript instead of one per day and currency. Each currency's cents of a day
- * are summed exactly over the day's country rows and converted with one multiplication, as when
- * the rows were kept per day and currency: an own transfer withdrawn later with the same arithmetic
- * then nets to exactly 0 (daily-balances.ts). Grouping by day alone follows the primary key, so no
- * rows are sorted. `factors` holds the account's few currencies; the others contribute nothing.
+ * Daily inflow, outflow and count of one account over an inclusive range, converted with one
+ * factor per currency and summed per day. The country rows come in primary-key order (by day) and
+ * are summed here: each currency's cents of a day exactly, then converted with one multiplication,
+ * as when the rows were kept per day and currency, so an own transfer withdrawn later with the same
+ * arithmetic nets to exactly 0 (daily-balances.ts). No rows are sorted, and the cost does not grow
+ * with the account's currencies. Currencies without a factor contribute nothing.
  */
 export function convertedDailyFlows(
   db: ReadableDb,
@@ -172,27 +179,45 @@ export function convertedDailyFlows(
   toDay: number,
   factors: ReadonlyMap<string, number>,
 ): ConvertedDayRow[] {
-  const entries = [...factors];
-  const converted = (column: string) =>
-    entries.length === 0
-      ? '0.0'
-      : entries.map(() => `? * SUM(CASE WHEN currency = ? THEN ${column} ELSE 0 END)`).join(' + ');
-  const listed = entries.map(() => '?').join(', ');
-  const perCurrency = entries.flatMap(([currency, factor]) => [factor, currency]);
-  return db
+  const rows = db
     .prepare(
-      `SELECT day, (${converted('in_cents')}) / 100.0 AS inflow, (${converted('out_cents')}) / 100.0 AS outflow,
-         SUM(CASE WHEN currency IN (${listed}) THEN in_count + out_count ELSE 0 END) AS count
-       FROM daily_country_flow WHERE iban = ? AND day BETWEEN ? AND ? GROUP BY day ORDER BY day`,
+      `SELECT day, currency, in_cents, out_cents, in_count + out_count FROM daily_country_flow
+       WHERE iban = ? AND day BETWEEN ? AND ? ORDER BY day`,
     )
-    .all(
-      ...perCurrency,
-      ...perCurrency,
-      ...entries.map(([currency]) => currency),
-      iban,
-      fromDay,
-      toDay,
-    ) as ConvertedDayRow[];
+    .raw()
+    .all(iban, fromDay, toDay) as [number, string, number, number, number][];
+  const days: ConvertedDayRow[] = [];
+  let day = Number.NaN;
+  let currencies: CurrencyDay[] = [];
+  const close = () => {
+    let inflow = 0;
+    let outflow = 0;
+    let count = 0;
+    for (const sum of currencies) {
+      const factor = factors.get(sum.currency);
+      if (factor === undefined) continue;
+      inflow += sum.inCents * factor;
+      outflow += sum.outCents * factor;
+      count += sum.count;
+    }
+    days.push({ day, inflow: inflow / 100, outflow: outflow / 100, count });
+    currencies = [];
+  };
+  for (const [rowDay, currency, inCents, outCents, count] of rows) {
+    if (rowDay !== day) {
+      if (currencies.length > 0) close();
+      day = rowDay;
+    }
+    const sum = currencies.find((entry) => entry.currency === currency);
+    if (sum === undefined) currencies.push({ currency, inCents, outCents, count });
+    else {
+      sum.inCents += inCents;
+      sum.outCents += outCents;
+      sum.count += count;
+    }
+  }
+  if (currencies.length > 0) close();
+  return days;
 }
 
 /** Net cents per currency of one account with `fromDay <= day <= toDay` (a rate period's share). */
