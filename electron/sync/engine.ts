@@ -158,7 +158,7 @@ export async function runSyncPass(options: SyncPassOptions): Promise<SyncSummary
     bulk = (options.bulkLoad ?? true) && beginBulkLoad(db);
     // A bulk load appends: rows by rowid, and its one index by time, stream after stream, so the
     // pages it touches are few at a time. A 16 MB cache instead of 64 MB took a medium load's peak
-    // from 334 to 301-302 MB at the same speed (docs/benchmarks.md).
+    // from 334 to 301-302 MB at the same speed (docs/benchmarks.md "A quiet machine").
     if (bulk) db.pragma(`cache_size = ${String(smallCacheSize)}`);
     const owners = loadAccountOwners(db);
     const scopeIbans = scope === null ? null : accountsOf(owners, scope);
