@@ -15,6 +15,7 @@ import {
   type PackedAccount,
   type RecentFlowRow,
 } from '../recent-flow-blob';
+import { dailyNetReader } from '../queries/flows';
 import { lastTransactionDay } from '../queries/sync-facts';
 
 /**
@@ -34,17 +35,16 @@ function bucketWriter(db: WritableDb, cutoff: number): (bucket: number, ibans: I
   const readTotals = db.prepare(
     'SELECT currency, in_cents - out_cents AS netCents FROM account_total WHERE iban = ? ORDER BY currency',
   );
-  const readFlows = db.prepare(
-    `SELECT day, currency, SUM(in_cents) - SUM(out_cents) AS netCents FROM daily_country_flow
-     WHERE iban = ? AND day >= ? GROUP BY day, currency ORDER BY day, currency`,
-  );
+  const readFlows = dailyNetReader(db);
   const store = db.prepare('INSERT OR REPLACE INTO recent_flow (bucket, accounts, figures) VALUES (?, ?, ?)');
   const drop = db.prepare('DELETE FROM recent_flow WHERE bucket = ?');
   return (bucket, ibans) => {
     const packed: PackedAccount[] = [];
     for (const iban of [...new Set(ibans)].sort()) {
       const totals = readTotals.all(iban) as CurrencyNetRow[];
-      const flows = readFlows.all(iban, cutoff) as RecentFlowRow[];
+      const flows: RecentFlowRow[] = readFlows(iban, cutoff, Number.MAX_SAFE_INTEGER).map(
+        ([day, currency, netCents]) => ({ day, currency, netCents }),
+      );
       if (totals.length > 0 || flows.length > 0) packed.push(packAccount(iban, totals, flows));
     }
     if (packed.length === 0) {
