@@ -11,17 +11,17 @@
  * currency and day never change (only its status, reason, strict-IBAN flag and company links do).
  * Figures that fall to zero may stay as zero rows.
  */
-import { rebuildCurrencyMovementsSql, rebuildQualityTalliesSql } from '../mutations/quality-rebuild';
+import { qualityTalliesRebuildSql, rebuildCurrencyMovementsSql } from '../mutations/quality-rebuild';
 import { duplicateGroupColumns } from '../queries/quality-recompute';
 import type { Migration } from './migration';
 
-type Row = 'OLD' | 'NEW';
+export type Row = 'OLD' | 'NEW';
 
 /** True when the record counts as quarantined (status 1 with a reason). */
 const quarantined = (r: Row) => `${r}.status <> 0 AND ${r}.reason IS NOT NULL`;
 
 /** True when the record may belong to a possible-duplicate group (valid or left out, with a day). */
-const duplicateCandidate = (r: Row) => `${r}.reason IS NULL AND ${r}.day IS NOT NULL`;
+export const duplicateCandidate = (r: Row) => `${r}.reason IS NULL AND ${r}.day IS NOT NULL`;
 
 /** Statements that add a quarantined record to its reason and its companies. */
 function addQuarantined(r: Row): string {
@@ -69,7 +69,7 @@ function withdrawCounts(r: Row): string {
 const groupKey = ['ts_ms', 'source', 'payer', 'beneficiary', 'amount_cents', 'currency'];
 
 /** SQL: the `txn` row aliased by `alias` has NEW's group key. */
-const groupKeyMatch = (alias: string, r: Row = 'NEW') =>
+export const groupKeyMatch = (alias: string, r: Row = 'NEW') =>
   groupKey.map((column) => `${alias}${column} = ${r}.${column}`).join(' AND ');
 
 /** The group of the record's key, recomputed from its members (a few rows, through the identity index). */
@@ -103,6 +103,20 @@ function movementTrigger(event: 'insert' | 'delete', r: Row, sign: '+' | '-'): s
       ${movementChange(r, sign)}
     END;`;
 }
+
+/**
+ * The possible-duplicate groups of the records stored before this migration, in two steps: the
+ * instants and sources that several records share (following the identity index of the time, which
+ * led with those columns), then those records grouped by all six columns.
+ */
+const duplicateGroupsByInstantSql = `
+  WITH shared AS (
+    SELECT ts_ms, source FROM txn WHERE reason IS NULL AND day IS NOT NULL
+    GROUP BY ts_ms, source HAVING count(*) > 1
+  )
+  SELECT ${duplicateGroupColumns} FROM shared s JOIN txn t ON t.ts_ms = s.ts_ms AND t.source = s.source
+  WHERE t.reason IS NULL AND t.day IS NOT NULL
+  GROUP BY t.ts_ms, t.source, t.payer, t.beneficiary, t.amount_cents, t.currency HAVING count(*) > 1`;
 
 const changed = ['status', 'reason', 'strict_iban_warning', 'payer_company', 'beneficiary_company'];
 
@@ -158,7 +172,7 @@ export const qualityTallies: Migration = {
     CREATE TRIGGER tr_possible_duplicate_delete AFTER DELETE ON possible_duplicate BEGIN
       ${groupTotals('OLD', '-')}
     END;
-    ${rebuildQualityTalliesSql}
+    ${qualityTalliesRebuildSql(duplicateGroupsByInstantSql)}
     CREATE TRIGGER tr_txn_quality_insert AFTER INSERT ON txn BEGIN
       INSERT INTO quality_count (figure, source, count) VALUES ('records', NEW.source, 1)
         ON CONFLICT (figure, source) DO UPDATE SET count = count + 1;

@@ -16,6 +16,7 @@ import { recentFlows } from './0130-recent-flows';
 import { sourceScope } from './0140-source-scope';
 import { dailyFlowView } from './0150-daily-flow-view';
 import { ownTransferIndex } from './0160-own-transfer-index';
+import { narrowIdentity } from './0170-narrow-identity';
 
 export const migrations: readonly Migration[] = [
   referenceData,
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   sourceScope,
   dailyFlowView,
   ownTransferIndex,
+  narrowIdentity,
 ];

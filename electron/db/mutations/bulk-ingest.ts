@@ -6,22 +6,22 @@
 import type { WritableDb } from '../connection';
 import { emptyIngestCounts, type TransactionIngester } from './ingest-transactions';
 import { createSpanWidener } from './synced-span';
-import { prepareTxnInsert } from './txn-insert';
+import { keyed, prepareTxnStore } from './txn-insert';
 
 export function createBulkIngester(db: WritableDb): TransactionIngester {
-  const insert = prepareTxnInsert(db);
+  const store = prepareTxnStore(db);
   const widenSpans = createSpanWidener(db);
   return {
     ingest(records, owners) {
       const counts = emptyIngestCounts();
       counts.received = records.length;
       for (const record of records) {
-        const payerCompany = owners.get(record.payer) ?? null;
-        const beneficiaryCompany = owners.get(record.beneficiary) ?? null;
-        if (insert(record, payerCompany, beneficiaryCompany).changes === 0) {
+        const keyedRecord = keyed(record);
+        if (store.isStored(keyedRecord)) {
           counts.duplicates += 1;
           continue;
         }
+        store.insert(keyedRecord, owners.get(record.payer) ?? null, owners.get(record.beneficiary) ?? null);
         counts.inserted += 1;
         if (record.strictIbanWarning) counts.strictIbanWarnings += 1;
         if (record.reason === null) counts.valid += 1;

@@ -19,7 +19,7 @@ import { rebuildQualityTallies } from './quality-rebuild';
 import { rebuildAggregates } from './rebuild-aggregates';
 
 /** The index that makes duplicates collapse on insert; the only one a bulk load keeps. */
-const identityIndex = 'ux_txn_identity';
+const identityIndex = 'ix_txn_identity';
 
 /** True when an earlier sync started a bulk load that has not been finished yet. */
 export function bulkLoadPending(db: WritableDb): boolean {
@@ -74,10 +74,14 @@ export function finishBulkLoad(db: WritableDb): BulkLoadResult {
   db.pragma('cache_size = -16384');
   try {
     return db.transaction(() => {
+      // Members share their instant and `ident` (txn-ident.ts), and few records do: grouping by those
+      // two follows the identity index, and only the records of the shared keys are grouped exactly.
       db.prepare(
         `INSERT OR REPLACE INTO batch_group (ts_ms, source, ext_id, payer, beneficiary, members)
-         SELECT ts_ms, source, ext_id, payer, beneficiary, count(*) FROM txn WHERE ts_ms <> ?
-         GROUP BY ts_ms, source, ext_id, payer, beneficiary HAVING count(*) > 1`,
+         SELECT t.ts_ms, t.source, t.ext_id, t.payer, t.beneficiary, count(*)
+         FROM (SELECT ts_ms, ident FROM txn WHERE ts_ms <> ? GROUP BY ts_ms, ident HAVING count(*) > 1) s
+         JOIN txn t ON t.ts_ms = s.ts_ms AND t.ident = s.ident
+         GROUP BY t.ts_ms, t.source, t.ext_id, t.payer, t.beneficiary HAVING count(*) > 1`,
       ).run(missingTimestampMs);
       const batchMembers = db
         .prepare(

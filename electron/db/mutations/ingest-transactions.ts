@@ -1,5 +1,5 @@
 /**
- * Writes classified transactions: duplicates collapse on the identity index, batch-payment groups
+ * Writes classified transactions: duplicates collapse on the identity index (txn-insert.ts), batch-payment groups
  * are detected against every sibling already stored (across pages and polls), and the daily
  * aggregates gain each valid record and lose any record that a later sibling turns dirty.
  * Call `ingest` inside the transaction that also saves the sync cursor.
@@ -7,11 +7,10 @@
 import type { QuarantineReason } from '../../../shared/domain';
 import { missingTimestampMs, type ClassifiedTransaction } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
-import { streamCode } from '../stream-code';
 import { duplicateDetail, sameApartFromId } from './duplicates';
 import { FlowDeltas } from './flow-deltas';
 import { createSpanWidener } from './synced-span';
-import { prepareTxnInsert } from './txn-insert';
+import { keyed, prepareTxnStore, type KeyedRecord } from './txn-insert';
 
 export interface IngestCounts {
   received: number;
@@ -41,6 +40,8 @@ export function emptyIngestCounts(): IngestCounts {
 interface SiblingRow {
   readonly txn_id: number;
   readonly status: number;
+  readonly source: number;
+  readonly ext_id: string;
   readonly payer: string;
   readonly beneficiary: string;
   readonly payer_company: number | null;
@@ -58,17 +59,14 @@ export interface TransactionIngester {
 }
 
 export function createTransactionIngester(db: WritableDb): TransactionIngester {
-  const insert = prepareTxnInsert(db);
-  // Answered from the identity index alone (it leads with these columns): nearly every record is
-  // alone in its group, and only then are the siblings' full rows worth reading.
-  const groupSize = db
-    .prepare(
-      'SELECT count(*) FROM txn WHERE ts_ms = ? AND source = ? AND ext_id = ? AND payer = ? AND beneficiary = ?',
-    )
-    .pluck();
-  const siblings = db.prepare(`
-    SELECT txn_id, status, payer, beneficiary, payer_company, beneficiary_company, day, currency, amount_cents
-    FROM txn WHERE ts_ms = ? AND source = ? AND ext_id = ? AND payer = ? AND beneficiary = ?`);
+  const store = prepareTxnStore(db);
+  // Records of the same instant, source and parties (the identity index's first two columns):
+  // nearly always none, and then the index alone answers. Among them are the record's copies
+  // (same id and amount) and its batch-payment siblings (same id, other amounts).
+  const samePartiesAt = db.prepare(`
+    SELECT txn_id, status, source, ext_id, payer, beneficiary, payer_company, beneficiary_company, day,
+      currency, amount_cents
+    FROM txn WHERE ts_ms = ? AND ident = ?`);
   const demote = db.prepare(
     "UPDATE txn SET status = 1, reason = 'batch-payment', detail = ? WHERE txn_id = ? AND status = 0",
   );
@@ -92,24 +90,38 @@ export function createTransactionIngester(db: WritableDb): TransactionIngester {
   let excludeDuplicates = false;
   const widenSpans = createSpanWidener(db);
 
+  /** The stored records with the record's identity apart from the amount: its batch group so far. */
+  function storedSiblings({ record, source, ident }: KeyedRecord): SiblingRow[] {
+    return (samePartiesAt.all(record.tsMs, ident) as SiblingRow[]).filter(
+      (row) =>
+        row.source === source &&
+        row.ext_id === record.extId &&
+        row.payer === record.payer &&
+        row.beneficiary === record.beneficiary,
+    );
+  }
+
   function ingestOne(record: ClassifiedTransaction, owners: AccountOwners, counts: IngestCounts): void {
-    const source = streamCode(record.source);
-    const payerCompany = owners.get(record.payer) ?? null;
-    const beneficiaryCompany = owners.get(record.beneficiary) ?? null;
-    const result = insert(record, payerCompany, beneficiaryCompany);
-    if (result.changes === 0) {
+    const keyedRecord = keyed(record);
+    // A record without a usable timestamp cannot be matched to siblings; it is malformed anyway.
+    const timed = record.tsMs !== missingTimestampMs && record.day !== null;
+    const group = timed ? storedSiblings(keyedRecord) : [];
+    const stored = timed
+      ? group.some((row) => row.amount_cents === record.amountCents)
+      : store.isStored(keyedRecord);
+    if (stored) {
       counts.duplicates += 1;
       return;
     }
+    const payerCompany = owners.get(record.payer) ?? null;
+    const beneficiaryCompany = owners.get(record.beneficiary) ?? null;
+    const txnId = store.insert(keyedRecord, payerCompany, beneficiaryCompany);
     counts.inserted += 1;
-    const txnId = Number(result.lastInsertRowid);
     if (record.strictIbanWarning) counts.strictIbanWarnings += 1;
     if (record.reason !== null) counts.quarantined[record.reason] += 1;
-    // A record without a usable timestamp cannot be matched to siblings; it is malformed anyway.
-    if (record.tsMs === missingTimestampMs || record.day === null) return;
+    if (record.day === null || !timed) return;
 
-    const key = [record.tsMs, source, record.extId, record.payer, record.beneficiary] as const;
-    if ((groupSize.get(...key) as number) < 2) {
+    if (group.length === 0) {
       if (record.reason === null) {
         if (excludeDuplicates && hasCopy.get(txnId) !== undefined) {
           leaveOut.run(duplicateDetail, txnId);
@@ -120,11 +132,11 @@ export function createTransactionIngester(db: WritableDb): TransactionIngester {
       }
       return;
     }
-    const group = siblings.all(...key) as SiblingRow[];
-    const detail = `one of ${group.length} records sharing id ${record.extId}, parties and time with different amounts`;
-    upsertGroup.run(record.tsMs, source, record.extId, record.payer, record.beneficiary, group.length);
+    const members = group.length + 1;
+    const detail = `one of ${String(members)} records sharing id ${record.extId}, parties and time with different amounts`;
+    upsertGroup.run(record.tsMs, keyedRecord.source, record.extId, record.payer, record.beneficiary, members);
     for (const sibling of group) {
-      if (sibling.txn_id === txnId || sibling.status !== 0) continue;
+      if (sibling.status !== 0) continue;
       demote.run(detail, sibling.txn_id);
       counts.demoted += 1;
       counts.valid -= 1;

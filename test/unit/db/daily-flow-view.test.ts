@@ -15,6 +15,7 @@ import {
   type AccountOwners,
 } from '../../../electron/db/mutations/ingest-transactions';
 import { classifyTransaction } from '../../../electron/sync/classify';
+import { writeAtOlderSchema } from '../../helpers/older-schema';
 import { ibans, sepa, swift } from '../../helpers/records';
 
 const lastDay = 19_000;
@@ -97,12 +98,14 @@ describe('daily flows as a view over the country rows (migration 0150)', () => {
       }),
       swift({ id: '3', amount: 250, ts: '2019-03-05T11:00:00Z' }),
     ];
-    db.transaction(() =>
-      createTransactionIngester(db).ingest(
-        records.map((record) => classifyTransaction(record, { strictIban: false })),
-        owners,
-      ),
-    )();
+    writeAtOlderSchema(db, () =>
+      db.transaction(() =>
+        createTransactionIngester(db).ingest(
+          records.map((record) => classifyTransaction(record, { strictIban: false })),
+          owners,
+        ),
+      )(),
+    );
     // The old writer's table, in step with the country rows.
     db.exec(`INSERT INTO daily_flow SELECT iban, day, currency, sum(in_cents), sum(out_cents), sum(in_count),
       sum(out_count) FROM daily_country_flow GROUP BY iban, day, currency`);

@@ -20,6 +20,7 @@ import { keptQualityFigures } from '../../../electron/db/queries/quality';
 import { recomputeQualityFigures } from '../../../electron/db/queries/quality-recompute';
 import { classifyTransaction } from '../../../electron/sync/classify';
 import type { Company, RawTransaction } from '../../../shared/domain';
+import { writeAtOlderSchema } from '../../helpers/older-schema';
 import { ibans, sepa, swift } from '../../helpers/records';
 
 const looseDe = 'DE00370400440532013000';
@@ -62,14 +63,16 @@ function ingest(db: WritableDb, batch: readonly RawTransaction[], bulk = false):
   )();
 }
 
-/** A database at the schema before the kept figures, filled by the ingester of that schema. */
+/** A database at the schema before the kept figures, with the records its ingester would have stored. */
 function syncedBeforeMigration(bulk = false): WritableDb {
   const db = new Database(':memory:') as WritableDb;
   for (const migration of migrations.filter((m) => m.version < 120)) db.exec(migration.sql);
   db.pragma('user_version = 110');
   upsertCompanies(db, companies);
-  if (bulk) beginBulkLoad(db);
-  ingest(db, records, bulk);
+  writeAtOlderSchema(db, () => {
+    if (bulk) beginBulkLoad(db);
+    ingest(db, records, bulk);
+  });
   return db;
 }
 
