@@ -9,8 +9,13 @@ import { failedSummary, type SyncJob } from './job';
 import type { SyncWorkerCommand, SyncWorkerMessage } from './worker-messages';
 import type { WorkerEntry } from './worker-entry';
 
-/** Old-generation heap of the sync worker: the largest commit batch needs a few tens of MB. */
-export const syncWorkerHeapMb = 192;
+/**
+ * Heap limits of the sync worker. The old generation: the largest commit batch needs a few tens of
+ * MB. The young generation: V8 sizes it from the old one, and with 192 MB it reserved about 120 MB
+ * of young space that a page of parsed records never needs: a medium sync's peak RSS was 265 MB
+ * with the default and 201 MB with 16 MB, at the same speed (docs/benchmarks.md).
+ */
+export const syncWorkerLimits = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } as const;
 
 export interface RunningSync {
   readonly done: Promise<SyncSummary>;
@@ -28,7 +33,7 @@ export function startSyncWorker(
   const worker = new Worker(entry.url, {
     workerData: job,
     execArgv: [...entry.execArgv],
-    resourceLimits: { maxOldGenerationSizeMb: syncWorkerHeapMb },
+    resourceLimits: syncWorkerLimits,
   });
   const done = new Promise<SyncSummary>((resolve) => {
     let settled = false;

@@ -1,7 +1,7 @@
 /**
  * Runs one sync job the way the app does, for the sync benchmarks: the shipped worker bundle
  * (out/main/sync-worker.js, from `npm run build`) in a plain-Node child with the app's worker heap
- * limit, so neither tsx nor the benchmark's own imports (the simulator it serves) count in the
+ * limits, so neither tsx nor the benchmark's own imports (the simulator it serves) count in the
  * child's peak RSS. Asynchronous, so the benchmark's process keeps serving while the child syncs.
  */
 import { execFile } from 'node:child_process';
@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SyncJob } from '../../electron/sync/job';
-import { syncWorkerHeapMb } from '../../electron/sync/start-sync-worker';
+import { syncWorkerLimits } from '../../electron/sync/start-sync-worker';
 import type { SyncSummary } from '../../shared/sync';
 
 export interface ChildSyncResult {
@@ -23,10 +23,10 @@ export const syncWorkerBundle = join(import.meta.dirname, '../../out/main/sync-w
 
 const childScript = `
 const { Worker } = require('node:worker_threads');
-const [workerPath, heapMb, jobJson] = process.argv.slice(1);
+const [workerPath, limitsJson, jobJson] = process.argv.slice(1);
 const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const worker = new Worker(workerPath, { workerData: JSON.parse(jobJson), resourceLimits: { maxOldGenerationSizeMb: Number(heapMb) } });
+const worker = new Worker(workerPath, { workerData: JSON.parse(jobJson), resourceLimits: JSON.parse(limitsJson) });
 worker.on('message', (message) => {
   if (message.type !== 'done') return;
   const cpu = process.cpuUsage(cpuBefore);
@@ -48,7 +48,7 @@ export function requireBuiltWorker(): void {
 export async function syncInChild(job: SyncJob): Promise<ChildSyncResult> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['-e', childScript, syncWorkerBundle, String(syncWorkerHeapMb), JSON.stringify(job)],
+    ['-e', childScript, syncWorkerBundle, JSON.stringify(syncWorkerLimits), JSON.stringify(job)],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
   const text = stdout.trim();
