@@ -9,6 +9,7 @@ import { AppFailure } from '../../shared/result';
 import { backUpBeforeMigration, removeOldBackups } from './backups';
 import { assertOurDatabaseFile } from './file-guard';
 import { migrate, pendingFrom, schemaVersion } from './migrate';
+import { registerTxnIdent } from './txn-ident';
 
 declare const readable: unique symbol;
 declare const writable: unique symbol;
@@ -52,6 +53,7 @@ export function openWritableDatabase(path: string): WritableDb {
   const db = new Database(path);
   try {
     applyPragmas(db, false);
+    registerTxnIdent(db);
     if (onDisk) keepPrivate(path);
     const from = pendingFrom(db);
     if (onDisk && from > 0 && from < schemaVersion) backUpBeforeMigration(db, path, from);

@@ -1,16 +1,17 @@
 /**
  * The narrow identity key of a stored transaction (migration 0170, docs/architecture.md "Database").
  *
- * Three questions are asked of every record on the write path, and each compares records that share
- * their instant, source and both parties: is it a duplicate (same id and amount too), is it one of a
- * batch-payment group (same id, other amounts), is it a possible duplicate (same amount and currency,
- * other id). The index that answers them holds `(ts_ms, ident, amount_cents)`, where `ident` is a
- * 32-bit hash of source and parties, instead of copying the IBAN and id texts into every entry. A hash
- * only narrows the search: every match is compared column by column, so two keys that happen to share
- * a hash at the same instant cost one more row read and never merge.
+ * A record's identity is its time, source, id, parties and amount (docs/domain.md "Duplicates"). The
+ * unique index over those columns copied the id and both IBAN texts into every entry; the identity
+ * index now holds `(ts_ms, ident, amount_cents)`, where `ident` is a 32-bit hash of source, id and
+ * parties. The records of one batch-payment group share time and `ident` (they differ in amount
+ * only), so the same index finds a record's copies and its batch siblings. A hash only narrows the
+ * search: every probe also compares the columns themselves, so two keys that happen to share a hash
+ * at the same instant cost one more row read and never merge.
  *
  * Every writer must store exactly this value; the migration fills it for records stored before it.
  */
+import type Database from 'better-sqlite3';
 
 const fnvOffset = 0x811c9dc5;
 const fnvPrime = 0x01000193;
@@ -22,8 +23,22 @@ function mix(hash: number, text: string): number {
   return Math.imul(h ^ 0xff, fnvPrime);
 }
 
-/** FNV-1a over the source code and both IBANs, as a signed 32-bit integer (4 bytes in SQLite). */
-export function txnIdent(source: number, payer: string, beneficiary: string): number {
+/** FNV-1a over the source code, the id and both IBANs, as a signed 32-bit integer (4 bytes in SQLite). */
+export function txnIdent(source: number, extId: string, payer: string, beneficiary: string): number {
   const h = Math.imul(fnvOffset ^ (source & 0xff), fnvPrime);
-  return mix(mix(h, payer), beneficiary) | 0;
+  return mix(mix(mix(h, extId), payer), beneficiary) | 0;
+}
+
+/**
+ * Registers `txn_ident(source, ext_id, payer, beneficiary)` on a connection, for statements that need
+ * the key of stored columns (the migration that fills it, a lookup from a batch group). The schema
+ * never refers to it, so a connection without it (another SQLite tool) still reads and writes.
+ */
+export function registerTxnIdent(db: Database.Database): void {
+  db.function(
+    'txn_ident',
+    { deterministic: true },
+    (source: unknown, extId: unknown, payer: unknown, beneficiary: unknown) =>
+      txnIdent(Number(source), String(extId), String(payer), String(beneficiary)),
+  );
 }

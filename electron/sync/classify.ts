@@ -56,9 +56,11 @@ function malformedDetail(record: RawTransaction, cents: number | null, tsMs: num
 export function classifyTransaction(record: RawTransaction, options: ClassifyOptions): ClassifiedTransaction {
   const tsMs = record.ts === null ? null : parseTimestamp(record.ts);
   const cents = exactCents(record.amount);
-  const payer = record.payer ?? '';
-  const beneficiary = record.beneficiary ?? '';
-  const currency = record.currency ?? '';
+  // Text as SQLite stores it: a lone UTF-16 surrogate (JSON allows "\ud800") is written as U+FFFD, so
+  // a record compared or hashed before the replacement would never match its stored copy.
+  const payer = (record.payer ?? '').toWellFormed();
+  const beneficiary = (record.beneficiary ?? '').toWellFormed();
+  const currency = (record.currency ?? '').toWellFormed();
   let reason: ClassifiedTransaction['reason'] = null;
   let detail = malformedDetail(record, cents, tsMs);
   let strictIbanWarning = false;
@@ -80,7 +82,7 @@ export function classifyTransaction(record: RawTransaction, options: ClassifyOpt
   }
   return {
     source: record.source,
-    extId: record.id,
+    extId: record.id.toWellFormed(),
     payer,
     beneficiary,
     tsMs: tsMs ?? missingTimestampMs,

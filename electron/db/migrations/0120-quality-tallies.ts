@@ -15,13 +15,13 @@ import { qualityTalliesRebuildSql, rebuildCurrencyMovementsSql } from '../mutati
 import { duplicateGroupColumns } from '../queries/quality-recompute';
 import type { Migration } from './migration';
 
-export type Row = 'OLD' | 'NEW';
+type Row = 'OLD' | 'NEW';
 
 /** True when the record counts as quarantined (status 1 with a reason). */
 const quarantined = (r: Row) => `${r}.status <> 0 AND ${r}.reason IS NOT NULL`;
 
 /** True when the record may belong to a possible-duplicate group (valid or left out, with a day). */
-export const duplicateCandidate = (r: Row) => `${r}.reason IS NULL AND ${r}.day IS NOT NULL`;
+const duplicateCandidate = (r: Row) => `${r}.reason IS NULL AND ${r}.day IS NOT NULL`;
 
 /** Statements that add a quarantined record to its reason and its companies. */
 function addQuarantined(r: Row): string {
@@ -69,7 +69,7 @@ function withdrawCounts(r: Row): string {
 const groupKey = ['ts_ms', 'source', 'payer', 'beneficiary', 'amount_cents', 'currency'];
 
 /** SQL: the `txn` row aliased by `alias` has NEW's group key. */
-export const groupKeyMatch = (alias: string, r: Row = 'NEW') =>
+const groupKeyMatch = (alias: string, r: Row = 'NEW') =>
   groupKey.map((column) => `${alias}${column} = ${r}.${column}`).join(' AND ');
 
 /** The group of the record's key, recomputed from its members (a few rows, through the identity index). */

@@ -11,11 +11,8 @@ import { FlowDeltas, storedContribution, type StoredFlowRow } from './flow-delta
 
 export const duplicateDetail = 'possible duplicate (identical apart from its id), left out by the setting';
 
-/**
- * Same record apart from the id; `d` is the other record, `t` the one judged. The `ident` term
- * (the hash of source and parties, txn-ident.ts) lets the identity index find `d`.
- */
-export const sameApartFromId = `d.ts_ms = t.ts_ms AND d.ident = t.ident AND d.source = t.source AND d.payer = t.payer
+/** Same record apart from the id; `d` is the other record, `t` the one judged. */
+export const sameApartFromId = `d.ts_ms = t.ts_ms AND d.source = t.source AND d.payer = t.payer
   AND d.beneficiary = t.beneficiary AND d.amount_cents = t.amount_cents AND d.currency = t.currency
   AND d.ext_id <> t.ext_id`;
 

@@ -40,8 +40,6 @@ export function emptyIngestCounts(): IngestCounts {
 interface SiblingRow {
   readonly txn_id: number;
   readonly status: number;
-  readonly source: number;
-  readonly ext_id: string;
   readonly payer: string;
   readonly beneficiary: string;
   readonly payer_company: number | null;
@@ -60,13 +58,11 @@ export interface TransactionIngester {
 
 export function createTransactionIngester(db: WritableDb): TransactionIngester {
   const store = prepareTxnStore(db);
-  // Records of the same instant, source and parties (the identity index's first two columns):
-  // nearly always none, and then the index alone answers. Among them are the record's copies
-  // (same id and amount) and its batch-payment siblings (same id, other amounts).
-  const samePartiesAt = db.prepare(`
-    SELECT txn_id, status, source, ext_id, payer, beneficiary, payer_company, beneficiary_company, day,
-      currency, amount_cents
-    FROM txn WHERE ts_ms = ? AND ident = ?`);
+  // The stored records of the record's batch key (time, source, id, parties): nearly always none,
+  // and then the identity index alone answers. One with the same amount is the record itself.
+  const batchKeyRows = db.prepare(`
+    SELECT txn_id, status, payer, beneficiary, payer_company, beneficiary_company, day, currency, amount_cents
+    FROM txn WHERE ts_ms = ? AND ident = ? AND source = ? AND ext_id = ? AND payer = ? AND beneficiary = ?`);
   const demote = db.prepare(
     "UPDATE txn SET status = 1, reason = 'batch-payment', detail = ? WHERE txn_id = ? AND status = 0",
   );
@@ -92,13 +88,14 @@ export function createTransactionIngester(db: WritableDb): TransactionIngester {
 
   /** The stored records with the record's identity apart from the amount: its batch group so far. */
   function storedSiblings({ record, source, ident }: KeyedRecord): SiblingRow[] {
-    return (samePartiesAt.all(record.tsMs, ident) as SiblingRow[]).filter(
-      (row) =>
-        row.source === source &&
-        row.ext_id === record.extId &&
-        row.payer === record.payer &&
-        row.beneficiary === record.beneficiary,
-    );
+    return batchKeyRows.all(
+      record.tsMs,
+      ident,
+      source,
+      record.extId,
+      record.payer,
+      record.beneficiary,
+    ) as SiblingRow[];
   }
 
   function ingestOne(record: ClassifiedTransaction, owners: AccountOwners, counts: IngestCounts): void {

@@ -5,6 +5,7 @@
  * quality-recompute.ts; possible-duplicate groups from a cheaper two-step form of its GROUP BY that
  * gives the same rows (test/integration/quality-tally.test.ts holds the two equal).
  */
+import { missingTimestampMs } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
 import {
   duplicateGroupColumns,
@@ -16,17 +17,16 @@ import {
 } from '../queries/quality-recompute';
 
 /**
- * Copies share their time, `ident` (the hash of source and parties, txn-ident.ts) and amount, and
- * few records do: grouping by those three first reads the identity index alone (no sort of every
- * record, no table row), and only the records of the shared keys are grouped by all six columns.
- * The candidates include quarantined records; the join leaves them out.
+ * Copies share their time, and few records do: the instants that several records share come from the
+ * identity index alone (it leads with the time; no sort of every record, no table row), and only
+ * the records of those instants are grouped by all six columns. Records without a timestamp share
+ * one placeholder time and never form a group, so they are not candidates.
  */
 const duplicateGroupsTwoStepSql = `
   WITH shared AS (
-    SELECT ts_ms, ident, amount_cents FROM txn GROUP BY ts_ms, ident, amount_cents HAVING count(*) > 1
+    SELECT ts_ms FROM txn WHERE ts_ms <> ${String(missingTimestampMs)} GROUP BY ts_ms HAVING count(*) > 1
   )
-  SELECT ${duplicateGroupColumns} FROM shared s
-  JOIN txn t ON t.ts_ms = s.ts_ms AND t.ident = s.ident AND t.amount_cents = s.amount_cents
+  SELECT ${duplicateGroupColumns} FROM shared s JOIN txn t ON t.ts_ms = s.ts_ms
   WHERE t.reason IS NULL AND t.day IS NOT NULL
   GROUP BY t.ts_ms, t.source, t.payer, t.beneficiary, t.amount_cents, t.currency HAVING count(*) > 1`;
 

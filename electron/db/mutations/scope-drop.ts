@@ -9,6 +9,12 @@ import { FlowDeltas, storedContribution, type StoredFlowRow } from './flow-delta
 import { rebuildAggregates } from './rebuild-aggregates';
 import { forgetRecentFlows, refreshRecentFlows } from './recent-flows';
 
+/** Some stored record of the batch group; `txn_ident` is the writer connection's (txn-ident.ts). */
+const groupMembers = `SELECT 1 FROM txn t WHERE t.ts_ms = batch_group.ts_ms
+  AND t.ident = txn_ident(batch_group.source, batch_group.ext_id, batch_group.payer, batch_group.beneficiary)
+  AND t.source = batch_group.source AND t.ext_id = batch_group.ext_id AND t.payer = batch_group.payer
+  AND t.beneficiary = batch_group.beneficiary`;
+
 /**
  * Deletes the records of `dropped` companies that touch no `kept` company and answers how many;
  * the filter cursors of the dropped companies' accounts go too, so adding them again reads their
@@ -48,10 +54,7 @@ export function dropCompanyData(
     const deleted = db.prepare(`DELETE FROM txn WHERE txn_id IN (${touching}) AND ${notKept}`).run().changes;
     // Batch groups whose members are all gone.
     db.exec(`
-      DELETE FROM batch_group WHERE NOT EXISTS (
-        SELECT 1 FROM txn t WHERE t.ts_ms = batch_group.ts_ms AND t.source = batch_group.source
-          AND t.ext_id = batch_group.ext_id AND t.payer = batch_group.payer
-          AND t.beneficiary = batch_group.beneficiary)`);
+      DELETE FROM batch_group WHERE NOT EXISTS (${groupMembers})`);
     db.prepare(
       `DELETE FROM sync_filter_cursor WHERE source_id = ? AND iban IN (
          SELECT iban FROM account WHERE company_id IN (SELECT company_id FROM temp.scope_dropped))`,
@@ -81,10 +84,7 @@ export function dropOutsideScope(db: WritableDb, kept: ReadonlySet<number>): num
       )
       .run().changes;
     db.exec(`
-      DELETE FROM batch_group WHERE NOT EXISTS (
-        SELECT 1 FROM txn t WHERE t.ts_ms = batch_group.ts_ms AND t.source = batch_group.source
-          AND t.ext_id = batch_group.ext_id AND t.payer = batch_group.payer
-          AND t.beneficiary = batch_group.beneficiary)`);
+      DELETE FROM batch_group WHERE NOT EXISTS (${groupMembers})`);
     forgetRecentFlows(db);
     rebuildAggregates(db);
     refreshRecentFlows(db);

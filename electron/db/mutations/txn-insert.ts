@@ -2,7 +2,7 @@
  * The statements that store a classified transaction, shared by both ingest modes: the probe that
  * tells whether it is stored already and the insert. Identity (docs/domain.md "Duplicates"): the
  * same time, source, id, parties and amount. The identity index holds `(ts_ms, ident, amount_cents)`
- * (txn-ident.ts); the probe compares the remaining columns on the few rows it finds.
+ * (txn-ident.ts); the probe also compares the columns the hash stands for.
  */
 import type { ClassifiedTransaction } from '../../../shared/classified-transaction';
 import type { WritableDb } from '../connection';
@@ -19,7 +19,7 @@ export interface KeyedRecord {
 
 export function keyed(record: ClassifiedTransaction): KeyedRecord {
   const source = streamCode(record.source);
-  return { record, source, ident: txnIdent(source, record.payer, record.beneficiary) };
+  return { record, source, ident: txnIdent(source, record.extId, record.payer, record.beneficiary) };
 }
 
 export interface TxnStore {
