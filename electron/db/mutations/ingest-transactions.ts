@@ -1,7 +1,8 @@
 /**
- * Writes classified transactions: duplicates collapse on the identity index (txn-insert.ts), batch-payment groups
- * are detected against every sibling already stored (across pages and polls), and the daily
- * aggregates gain each valid record and lose any record that a later sibling turns dirty.
+ * Writes classified transactions: duplicates collapse on the identity index (txn-insert.ts),
+ * batch-payment groups are detected against every sibling already stored (across pages and polls),
+ * and the daily aggregates gain each valid record and lose any record that a later sibling turns
+ * dirty.
  * Call `ingest` inside the transaction that also saves the sync cursor.
  */
 import type { QuarantineReason } from '../../../shared/domain';
